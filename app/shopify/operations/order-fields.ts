@@ -1,0 +1,125 @@
+import type { MoneyV2 } from "../operation";
+
+/**
+ * The order fields the agent reads, shared by every order query so an order looks the same wherever it comes from.
+ * Fragments keep one definition; each operation document includes this text once.
+ */
+export const ORDER_FIELDS = /* GraphQL */ `
+  fragment OrderFields on Order {
+    id
+    name
+    email
+    createdAt
+    processedAt
+    cancelledAt
+    closed
+    displayFinancialStatus
+    displayFulfillmentStatus
+    statusPageUrl
+    customer {
+      id
+      displayName
+      email
+    }
+    totalPriceSet {
+      shopMoney {
+        amount
+        currencyCode
+      }
+    }
+    shippingAddress {
+      name
+      address1
+      address2
+      city
+      provinceCode
+      zip
+      countryCodeV2
+    }
+    lineItems(first: 50) {
+      nodes {
+        id
+        title
+        variantTitle
+        quantity
+        sku
+        image {
+          url
+          altText
+        }
+        originalUnitPriceSet {
+          shopMoney {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+    fulfillments(first: 10) {
+      id
+      status
+      displayStatus
+      createdAt
+      estimatedDeliveryAt
+      deliveredAt
+      trackingInfo(first: 5) {
+        company
+        number
+        url
+      }
+    }
+  }
+`;
+
+export type FulfillmentDisplayStatus =
+  | "ATTEMPTED_DELIVERY" | "CANCELED" | "CONFIRMED" | "DELAYED" | "DELIVERED" | "FAILURE" | "FULFILLED"
+  | "IN_TRANSIT" | "LABEL_PRINTED" | "LABEL_PURCHASED" | "LABEL_VOIDED" | "MARKED_AS_FULFILLED" | "NOT_DELIVERED"
+  | "OUT_FOR_DELIVERY" | "PICKED_UP" | "READY_FOR_PICKUP" | "SUBMITTED" | "CARRIER_PICKED_UP";
+
+export type OrderDisplayFulfillmentStatus =
+  | "FULFILLED" | "IN_PROGRESS" | "ON_HOLD" | "OPEN" | "PARTIALLY_FULFILLED" | "PENDING_FULFILLMENT"
+  | "REQUEST_DECLINED" | "RESTOCKED" | "SCHEDULED" | "UNFULFILLED";
+
+export type OrderDetails = {
+  id: string;
+  name: string;
+  email: string | null;
+  createdAt: string;
+  processedAt: string;
+  cancelledAt: string | null;
+  closed: boolean;
+  displayFinancialStatus: string | null;
+  displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
+  statusPageUrl: string;
+  customer: { id: string; displayName: string; email: string | null } | null;
+  totalPriceSet: { shopMoney: MoneyV2 };
+  shippingAddress: {
+    name: string | null;
+    address1: string | null;
+    address2: string | null;
+    city: string | null;
+    provinceCode: string | null;
+    zip: string | null;
+    countryCodeV2: string | null;
+  } | null;
+  lineItems: {
+    nodes: {
+      id: string;
+      title: string;
+      variantTitle: string | null;
+      quantity: number;
+      sku: string | null;
+      image: { url: string; altText: string | null } | null;
+      originalUnitPriceSet: { shopMoney: MoneyV2 };
+    }[];
+  };
+  fulfillments: {
+    id: string;
+    status: string;
+    displayStatus: FulfillmentDisplayStatus | null;
+    createdAt: string;
+    estimatedDeliveryAt: string | null;
+    deliveredAt: string | null;
+    trackingInfo: { company: string | null; number: string | null; url: string | null }[];
+  }[];
+};
