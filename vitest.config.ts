@@ -12,7 +12,7 @@ export default defineConfig({
       { ...shared, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] } },
       {
         ...shared,
-        test: { name: "sqlite", include: dbTests, env: { DATABASE_URL: SQLITE_TEST_URL }, globalSetup: ["test/support/global-setup.ts"] },
+        test: { name: "sqlite", include: dbTests, env: { DATABASE_URL: SQLITE_TEST_URL, DEMO_MODE: "1" }, globalSetup: ["test/support/global-setup.ts"] },
       },
       ...(process.env.TEST_SKIP_POSTGRES === "1"
         ? []
@@ -22,7 +22,7 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: dbTests,
-                env: { DATABASE_URL: POSTGRES_TEST_URL },
+                env: { DATABASE_URL: POSTGRES_TEST_URL, DEMO_MODE: "1" },
                 globalSetup: ["test/support/global-setup.ts"],
               },
             },
