@@ -38,7 +38,7 @@ export type AppConfig = {
 };
 
 /** Reads the environment once; every problem is a one-line message that says what to set. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -3,7 +3,7 @@
  * Every operation the app can send is defined with this in app/shopify/operations/ (one per file), and
  * test/shopify/operations.test.ts validates each against Shopify's real Admin schema and the app's scopes.
  */
-export type Operation<TData, TVariables extends Record<string, unknown> = Record<string, never>> = {
+export type Operation<TData, TVariables extends Record<string, unknown> = NoVariables> = {
   readonly name: string;
   readonly document: string;
   /** Phantom fields: they carry the types only. */
@@ -11,10 +11,13 @@ export type Operation<TData, TVariables extends Record<string, unknown> = Record
   readonly __variables?: TVariables;
 };
 
+/** Operations without variables are sent with none: `client.request(SHOP)`. */
+export type NoVariables = Record<never, never>;
+
 export type DataOf<O> = O extends Operation<infer D, Record<string, unknown>> ? D : never;
 export type VariablesOf<O> = O extends Operation<unknown, infer V> ? V : never;
 
-export function defineOperation<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+export function defineOperation<TData, TVariables extends Record<string, unknown> = NoVariables>(
   document: string,
 ): Operation<TData, TVariables> {
   const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(document)?.[1];
