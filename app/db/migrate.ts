@@ -11,8 +11,11 @@ import type { DatabaseTarget } from "./database-url";
  * CLI agrees on what is applied. Why not `prisma migrate deploy`: its WASM schema engine with @prisma/adapter-pg
  * fails on PostgreSQL's `name` column type (prisma/orm#27403), and the native engine cannot be downloaded here.
  */
-export async function migrate(target: DatabaseTarget, log: (line: string) => void = () => {}): Promise<string[]> {
-  const folder = schemaPaths(target).migrations;
+export async function migrate(
+  target: DatabaseTarget,
+  log: (line: string) => void = () => {},
+  folder: string = schemaPaths(target).migrations,
+): Promise<string[]> {
   const migrations = fs
     .readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -67,10 +70,20 @@ function sqliteRunner(filePath: string): Runner {
       return sqlite.prepare(APPLIED).all() as { migration_name: string; checksum: string }[];
     },
     async transaction(sql, record) {
-      sqlite.transaction(() => {
-        sqlite.exec(sql);
-        sqlite.prepare(`${RECORD} VALUES (?, ?, ?, CURRENT_TIMESTAMP, 1)`).run(...record);
-      })();
+      // Prisma's SQLite migrations rebuild tables (create new, copy, drop old). With foreign keys on, dropping the
+      // old table would cascade-delete child rows, and the PRAGMA inside the migration is ignored in a transaction;
+      // so keys are off around the transaction and checked before it commits.
+      sqlite.pragma("foreign_keys = OFF");
+      try {
+        sqlite.transaction(() => {
+          sqlite.exec(sql);
+          const violations = sqlite.pragma("foreign_key_check") as unknown[];
+          if (violations.length) throw new Error(`migration leaves ${violations.length} foreign-key violations`);
+          sqlite.prepare(`${RECORD} VALUES (?, ?, ?, CURRENT_TIMESTAMP, 1)`).run(...record);
+        })();
+      } finally {
+        sqlite.pragma("foreign_keys = ON");
+      }
     },
     async close() {
       sqlite.close();
