@@ -1,4 +1,5 @@
-import { config, DEMO_SHOP } from "./config.server";
+import { config } from "./config.server";
+import { DEMO_SHOP_DOMAIN } from "./demo/constants";
 import { adminClientFor } from "./shopify/shop-clients.server";
 import { authenticate } from "./shopify.server";
 import type { AdminClient } from "./shopify/admin-client";
@@ -12,7 +13,7 @@ export type AdminContext = { shop: string; admin: AdminClient; demo: boolean };
  */
 export async function requireAdmin(request: Request): Promise<AdminContext> {
   if (config().mode === "demo") {
-    return { shop: DEMO_SHOP, admin: await adminClientFor(DEMO_SHOP), demo: true };
+    return { shop: DEMO_SHOP_DOMAIN, admin: await adminClientFor(DEMO_SHOP_DOMAIN), demo: true };
   }
   const { session } = await authenticate.admin(request);
   return { shop: session.shop, admin: await adminClientFor(session.shop, session.accessToken), demo: false };

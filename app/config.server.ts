@@ -3,8 +3,6 @@ import path from "node:path";
 import { z } from "zod";
 import { parseDatabaseUrl, type DatabaseTarget } from "./db/database-url";
 
-/** The demo store's shop domain: the embedded default that needs no Shopify account. */
-export const DEMO_SHOP = "customer-agent-demo.myshopify.com";
 /** Public by design: the demo's app proxy stand-in signs requests with it, like Shopify signs with the app secret. */
 export const DEMO_API_SECRET = "demo-app-secret-not-for-production";
 

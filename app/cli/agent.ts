@@ -1,29 +1,101 @@
 // script/agent: the command line other tools rely on. stdout carries only the command's JSON; set-up and
 // diagnostics go to stderr. Keep the commands and their output shapes stable.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "../db/client";
 import { demoAdminClient } from "../demo/client";
+import { DEMO_SHOP_DOMAIN } from "../demo/constants";
+import { handleTurn } from "../agent/engine";
+import { indexKnowledge } from "../agent/knowledge-cache";
+import { loadKnowledgeFolder } from "../agent/knowledge";
+import { agentFromEnv } from "../agent/setup";
+import { CUSTOMERS } from "../shopify/operations/customers";
+import { seedDemoDatabase } from "../services/demo-seed.server";
+import { shopKnowledge, shopRuntime } from "../services/agent-runtime.server";
 import { demoData } from "./demo-data";
+import { ConversationLine, eachJsonLine } from "./json-lines";
 
 const USAGE = `usage: script/agent <command>
-  demo-data    print the demo store's customers and orders as JSON`;
+  classify                                   JSON lines {"messages": [...]} -> {"skill", "confidence"}
+  ask [--kb <folder>] [--customer <email>]   JSON lines {"messages": [...]} -> {"skill", "text", "card", "handoff", "sources"}
+  demo-data                                  print the demo store's customers and orders as JSON`;
 
 // The CLI reaches the demo store in-process; this base URL only shapes the links in its data.
 const DEMO_BASE_URL = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
-async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+async function classify(): Promise<number> {
+  const { router } = await agentFromEnv();
+  return eachJsonLine(ConversationLine, async ({ messages }) => {
+    const decision = await router.route(messages, { activeSkill: null });
+    return { skill: decision.skill, confidence: Number(decision.confidence.toFixed(3)) };
+  });
+}
+
+async function ask(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { kb: { type: "string" }, customer: { type: "string" } } });
+  const db = createDb();
+  const admin = demoAdminClient(DEMO_BASE_URL);
+  await seedDemoDatabase(db);
+  const callerCwd = process.env.AGENT_CALLER_CWD ?? process.cwd();
+  const knowledge = values.kb
+    ? await indexKnowledge(await loadKnowledgeFolder(path.resolve(callerCwd, values.kb)))
+    : await shopKnowledge(db, DEMO_SHOP_DOMAIN);
+  let customerId: string | null = null;
+  if (values.customer) {
+    const { customers } = await admin.request(CUSTOMERS, { first: 1, query: `email:"${values.customer}"` });
+    const customer = customers.nodes.find((c) => c.email?.toLowerCase() === values.customer!.toLowerCase());
+    if (!customer) throw new UsageError(`no demo customer has the email ${values.customer} (see script/agent demo-data)`);
+    customerId = customer.id;
+  }
+  const { router, responder } = await agentFromEnv();
+  const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge) };
+  // "Document names": the file name for folder documents, the title for the shop's articles.
+  const names = new Map(knowledge.documents.map((doc) => [doc.id, doc.source ?? doc.title]));
+  try {
+    return await eachJsonLine(ConversationLine, async ({ messages }) => {
+      let conversationId: string | null = null;
+      let reply;
+      for (const text of messages) {
+        reply = await handleTurn(deps, { shop: DEMO_SHOP_DOMAIN, channel: "cli", conversationId, identity: { customerId }, text });
+        conversationId = reply.conversationId;
+      }
+      return {
+        skill: reply!.skill,
+        text: reply!.text,
+        card: reply!.card,
+        handoff: reply!.handoff,
+        sources: reply!.sources.map((s) => names.get(s.id) ?? s.title),
+      };
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+class UsageError extends Error {}
+
+async function main([command, ...args]: string[]): Promise<number> {
   switch (command) {
+    case "classify":
+      return classify();
+    case "ask":
+      return ask(args);
     case "demo-data":
       process.stdout.write(`${JSON.stringify(await demoData(demoAdminClient(DEMO_BASE_URL)), null, 2)}\n`);
       return 0;
     case "help":
     case "--help":
-    case undefined:
       console.error(USAGE);
-      return command ? 0 : 2;
+      return 0;
     default:
-      console.error(`unknown command "${command}"\n${USAGE}`);
+      console.error(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
       return 2;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exitCode = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+}

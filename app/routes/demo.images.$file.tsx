@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { productImageSvg } from "../demo/seed/images";
+import { productImageSvg } from "../demo/seed/product-images";
 import { requireDemoMode } from "../demo-mode.server";
 
 export const loader = ({ params }: LoaderFunctionArgs) => {

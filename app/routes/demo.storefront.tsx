@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DEMO_SHOP } from "../config.server";
+import { DEMO_SHOP_DOMAIN } from "../demo/constants";
 import { requireDemoMode } from "../demo-mode.server";
 import { adminClientFor } from "../shopify/shop-clients.server";
 import { PRODUCTS } from "../shopify/operations/products";
@@ -12,7 +12,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export const loader = async (_: LoaderFunctionArgs) => {
   requireDemoMode();
-  const admin = await adminClientFor(DEMO_SHOP);
+  const admin = await adminClientFor(DEMO_SHOP_DOMAIN);
   const [{ shop }, { products }] = await Promise.all([
     admin.request(SHOP),
     admin.request(PRODUCTS, { first: 12, query: "status:active" }),

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
+import type { IntegrationKind } from "../agent/tools/providers";
 import { decryptSecret, encryptSecret } from "../lib/secrets";
 
-export const IntegrationKind = z.enum(["returns", "subscriptions", "loyalty"]);
-export type IntegrationKind = z.infer<typeof IntegrationKind>;
 
 /** Provider credentials are a flat map of strings (API key, shop id, …); only their ciphertext is stored. */
 export const Credentials = z.record(z.string(), z.string().min(1));

@@ -1,4 +1,5 @@
-import { config, DEMO_SHOP } from "../config.server";
+import { config } from "../config.server";
+import { DEMO_SHOP_DOMAIN } from "../demo/constants";
 import { demoAdminClient } from "../demo/client";
 import { sessionStorage } from "../shopify.server";
 import { AdminClient } from "./admin-client";
@@ -14,7 +15,7 @@ export class ShopNotInstalledError extends Error {
 export async function adminClientFor(shop: string, accessToken?: string): Promise<AdminClient> {
   const app = config();
   if (app.mode === "demo") {
-    if (shop !== DEMO_SHOP) throw new ShopNotInstalledError(`${shop} is not the demo shop`);
+    if (shop !== DEMO_SHOP_DOMAIN) throw new ShopNotInstalledError(`${shop} is not the demo shop`);
     return demoAdminClient(app.appUrl);
   }
   const token = accessToken ?? (await sessionStorage.loadSession(`offline_${shop}`))?.accessToken;

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Card } from "./cards";
+import { isAffirmative, isNegative } from "./confirmation";
+import { parseConversationState, type ConversationState } from "./conversation-state";
+import type { Responder } from "./responder";
+import type { Router } from "./routing";
+import type { RouteLabel } from "./skill-ids";
+import { SKILLS, skillStatus, type ShopCapabilities } from "./skills";
+import { softHandoff } from "./skills/soft-handoff";
+import { createAgentTools, type ToolDependencies } from "./tools";
+import type { Channel, Language, Outcome, ShopperIdentity, SkillResult, Turn } from "./types";
+
+/** What the engine needs of a shop for one turn: its tools and what it has connected. */
+export type ShopRuntime = ToolDependencies & { capabilities: ShopCapabilities };
+
+export type AgentDependencies = {
+  db: Db;
+  router: Router;
+  responder: Responder;
+  runtimeFor(shop: string): Promise<ShopRuntime>;
+  now?: () => Date;
+};
+
+export const TurnInput = z.object({
+  shop: z.string().min(1),
+  channel: z.enum(["webchat", "sms", "whatsapp", "email", "preview", "cli"]),
+  conversationId: z.string().min(1).max(64).nullish(),
+  identity: z.object({ customerId: z.string().startsWith("gid://shopify/Customer/").nullable() }),
+  text: z.string().trim().min(1, "The message is empty").max(2000, "The message is too long (2,000 characters at most)"),
+});
+export type TurnInput = z.input<typeof TurnInput>;
+
+export type AgentReply = {
+  conversationId: string;
+  messageId: string;
+  skill: RouteLabel;
+  confidence: number;
+  language: Language;
+  outcome: Outcome;
+  text: string;
+  card: Card | null;
+  quickReplies: string[];
+  handoff: boolean;
+  sources: { id: string; title: string }[];
+  toolsCalled: string[];
+};
+
+/** Two unanswered turns in a row hand the conversation to a person. */
+const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+
+/**
+ * One shopper message, end to end: stored first (a crash never loses it), routed with the conversation so far,
+ * answered by a skill through its tools, phrased, stored with its route, recorded for analytics, and handed to a
+ * person when the skill cannot finish.
+ */
+export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): Promise<AgentReply> {
+  const input = TurnInput.parse(rawInput);
+  const started = performance.now();
+  const now = deps.now?.() ?? new Date();
+  const { db } = deps;
+
+  const conversation = await openConversation(db, input.shop, input.channel as Channel, input.conversationId ?? null, input.identity);
+  const shopperMessage = await db.message.create({ data: { conversationId: conversation.id, role: "shopper", text: input.text } });
+  const earlier = await db.message.findMany({
+    where: { conversationId: conversation.id, id: { not: shopperMessage.id } },
+    // cuids grow within a millisecond, so they order turns that share a timestamp.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { role: true, text: true, skill: true },
+  });
+  const history: Turn[] = earlier.map((m) => ({ role: m.role === "agent" ? "agent" : "shopper", text: m.text, skill: m.skill }));
+  let state = parseConversationState(conversation.state);
+
+  // A yes/no to a pending irreversible action goes back to the skill that asked; anything else drops the question.
+  const answersPending = state.pending && (isAffirmative(input.text) || isNegative(input.text));
+  const routed = answersPending
+    ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: (conversation.language as Language) ?? "en" }
+    : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
+        activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
+      });
+  if (state.pending && routed.skill !== state.pending.skill) state = { ...state, pending: null };
+
+  const runtime = await deps.runtimeFor(input.shop);
+  const tools = createAgentTools(runtime);
+  let result: SkillResult;
+  if (routed.skill === "human_handoff") {
+    result = softHandoff(routed.language, "the shopper asked for a person");
+  } else {
+    const skill = SKILLS[routed.skill];
+    const status = skillStatus(skill, runtime.capabilities);
+    if (status.status === "unavailable") {
+      result = softHandoff(routed.language, `${skill.name} is unavailable: ${status.missing.map((m) => m.missing).join("; ")}`);
+    } else {
+      try {
+        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, now });
+      } catch (error) {
+        // A tool failure is never papered over with a guess: a person takes it, with the reason.
+        result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  const misunderstandings = result.outcome === "unanswered" ? state.misunderstandings + 1 : 0;
+  if (misunderstandings >= MISUNDERSTANDINGS_BEFORE_HANDOFF) {
+    const handoff = softHandoff(routed.language, "the agent could not answer twice in a row");
+    result = { ...result, outcome: "handed_off", text: handoff.text, handoff: handoff.handoff, quickReplies: [] };
+  }
+  const nextState: ConversationState = { ...state, ...result.remember, misunderstandings: result.handoff ? 0 : misunderstandings };
+  const text = await deps.responder.respond({ language: routed.language, message: input.text, result });
+
+  const agentMessage = await db.message.create({
+    data: {
+      conversationId: conversation.id,
+      role: "agent",
+      text,
+      card: result.card ? JSON.stringify(result.card) : null,
+      skill: routed.skill,
+      confidence: routed.confidence,
+      toolsCalled: JSON.stringify(tools.called),
+      sources: JSON.stringify(result.sources ?? []),
+    },
+  });
+  if (result.handoff) await recordHandoff(db, input.shop, conversation.id, routed.skill, result.handoff.reason);
+  await db.conversation.update({
+    where: { id: conversation.id },
+    data: {
+      activeSkill: routed.skill === "human_handoff" ? conversation.activeSkill : routed.skill,
+      state: JSON.stringify(nextState),
+      language: routed.language,
+      ...(result.handoff ? { status: "handed_off" } : {}),
+    },
+  });
+  const latencyMs = Math.round(performance.now() - started);
+  await db.analyticsEvent.create({
+    data: { shop: input.shop, conversationId: conversation.id, channel: input.channel, skill: routed.skill, outcome: result.outcome, latencyMs },
+  });
+
+  return {
+    conversationId: conversation.id,
+    messageId: agentMessage.id,
+    skill: routed.skill,
+    confidence: routed.confidence,
+    language: routed.language,
+    outcome: result.outcome,
+    text,
+    card: result.card ?? null,
+    quickReplies: result.quickReplies ?? [],
+    handoff: Boolean(result.handoff),
+    sources: result.sources ?? [],
+    toolsCalled: [...tools.called],
+  };
+}
+
+/**
+ * The conversation to continue, or a new one. A conversation id from the browser is untrusted: it continues only a
+ * conversation of the same shop and the same proven shopper, so a guessed id reveals nothing.
+ */
+async function openConversation(db: Db, shop: string, channel: Channel, id: string | null, identity: ShopperIdentity) {
+  if (id) {
+    const existing = await db.conversation.findFirst({ where: { id, shop } });
+    if (existing && existing.customerId === identity.customerId) return existing;
+  }
+  return db.conversation.create({ data: { shop, channel, customerId: identity.customerId } });
+}
+
+/** A durable handoff with the whole transcript as the shopper saw it. */
+async function recordHandoff(db: Db, shop: string, conversationId: string, skill: RouteLabel, reason: string) {
+  const messages = await db.message.findMany({ where: { conversationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const transcript = messages.map((m) => ({
+    role: m.role,
+    text: m.text,
+    card: m.card ? (JSON.parse(m.card) as unknown) : null,
+    skill: m.skill,
+    at: m.createdAt.toISOString(),
+  }));
+  await db.handoff.create({ data: { shop, conversationId, skill, reason, transcript: JSON.stringify(transcript) } });
+}

@@ -1,0 +1,23 @@
+import type { Language } from "./types";
+
+/** A phrase in every language the agent writes. */
+export type Phrase = Record<Language, string>;
+
+/** Fills `{name}` placeholders in the phrase for the shopper's language. */
+export function say(language: Language, phrase: Phrase, params: Record<string, string | number> = {}): string {
+  return phrase[language].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
+const LOCALES: Record<Language, string> = { en: "en-US", ko: "ko-KR" };
+
+export function formatMoney(money: { amount: string; currencyCode: string }, language: Language): string {
+  return Number(money.amount).toLocaleString(LOCALES[language], { style: "currency", currency: money.currencyCode });
+}
+
+export function formatDate(iso: string, language: Language): string {
+  return new Date(iso).toLocaleDateString(LOCALES[language], { month: "long", day: "numeric", weekday: "short", timeZone: "UTC" });
+}
+
+export function joinList(items: string[], language: Language): string {
+  return new Intl.ListFormat(LOCALES[language], { type: "conjunction" }).format(items);
+}

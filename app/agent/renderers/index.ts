@@ -1,0 +1,41 @@
+import type { AgentReply } from "../engine";
+import { cardLines } from "./card-lines";
+
+/** Webchat: the reply as JSON, cards intact — the widget draws them with their buttons. */
+export function renderWebchat(reply: AgentReply) {
+  return {
+    conversationId: reply.conversationId,
+    message: {
+      id: reply.messageId,
+      text: reply.text,
+      card: reply.card,
+      quickReplies: reply.quickReplies,
+      handoff: reply.handoff,
+      sources: reply.sources,
+    },
+  };
+}
+
+/** Twilio's limit for one message body. */
+const SMS_LIMIT = 1600;
+
+/** SMS / WhatsApp: short text; a card becomes lines with deep links. */
+export function renderSms(reply: AgentReply): string {
+  const lines = reply.card ? cardLines(reply.card, reply.language).map((l) => (l.url ? `${l.text}: ${l.url}` : l.text)) : [];
+  const body = [reply.text, ...lines].join("\n");
+  return body.length <= SMS_LIMIT ? body : `${body.slice(0, SMS_LIMIT - 1)}…`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Email: a plain-text and a simple HTML body with links. */
+export function renderEmail(reply: AgentReply, subject: string) {
+  const lines = reply.card ? cardLines(reply.card, reply.language) : [];
+  const text = [reply.text, "", ...lines.map((l) => (l.url ? `${l.text}: ${l.url}` : l.text))].join("\n").trim();
+  const paragraphs = reply.text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`);
+  const list = lines.length
+    ? `<ul>${lines.map((l) => `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a>` : escapeHtml(l.text)}</li>`).join("")}</ul>`
+    : "";
+  return { subject: subject.startsWith("Re:") ? subject : `Re: ${subject}`, text, html: `${paragraphs.join("")}${list}` };
+}

@@ -1,0 +1,77 @@
+import type { CouponCard } from "../cards";
+import { formatDate, say } from "../language";
+import type { SkillDefinition } from "./definition";
+import { policyPassage } from "./policy";
+
+const TROUBLE = /not work|doesn't work|didn't work|won't apply|invalid|expired|안\s*돼|안\s*먹|적용이?\s*안|오류/i;
+
+export const couponsDiscounts: SkillDefinition = {
+  id: "coupons_discounts",
+  name: "Coupons & discounts",
+  overview: "Shares the discount codes a shopper can use now, with coupon cards they can copy or apply to the cart.",
+  whenUsed: "A shopper asks for a discount or promo code, about current sales, or why a code doesn't work.",
+  howItResponds:
+    "Lists your active discount codes from Shopify — codes reserved for specific customers only to those customers when logged in — with coupon cards, and quotes your coupon & discount info for questions about how codes work.",
+  tools: ["shopify.codeDiscounts", "knowledge.search"],
+  needsLogin: "partly",
+  prerequisites: [{ kind: "knowledge", topic: "coupons", missing: "Needs coupon & discount info" }],
+  async handle(ctx) {
+    const { language, identity } = ctx;
+    const [discounts, policy] = await Promise.all([ctx.tools.shopify.codeDiscounts(), policyPassage(ctx, "coupons", ctx.message)]);
+    const usable = discounts
+      .map((d) => {
+        const selection = d.customerSelection;
+        const personal = selection.__typename === "DiscountCustomers";
+        const mine = personal && identity.customerId !== null && selection.customers.some((c) => c.id === identity.customerId);
+        const forEveryone = selection.__typename === "DiscountCustomerAll";
+        return { discount: d, personal, visible: forEveryone || mine };
+      })
+      .filter((d) => d.visible && d.discount.codes.nodes.length > 0)
+      // The shopper's own codes first, then the ones ending soonest.
+      .sort((a, b) => Number(b.personal) - Number(a.personal) || (a.discount.endsAt ?? "9").localeCompare(b.discount.endsAt ?? "9"))
+      .slice(0, 5);
+    const sources = policy ? [policy.source] : [];
+    const policyText = policy && (TROUBLE.test(ctx.message) || usable.length === 0) ? `\n\n${policy.text}` : "";
+
+    if (usable.length === 0) {
+      return {
+        outcome: "resolved",
+        text: say(language, { en: "There are no discount codes running right now.", ko: "현재 사용 가능한 할인 코드가 없어요." }) + policyText,
+        facts: { codes: [], policy: policy?.text ?? null },
+        sources,
+      };
+    }
+    const card: CouponCard = {
+      type: "coupon",
+      coupons: usable.map(({ discount, personal }) => {
+        const code = discount.codes.nodes[0]!.code;
+        return {
+          code,
+          title: discount.title,
+          summary: discount.summary,
+          endsAt: discount.endsAt,
+          personal,
+          actions: [
+            { kind: "copy", label: say(language, { en: "Copy code", ko: "코드 복사" }), value: code },
+            { kind: "apply_discount", label: say(language, { en: "Apply to cart", ko: "장바구니에 적용" }), code },
+          ],
+        };
+      }),
+    };
+    const lines = card.coupons.map((c) => {
+      const until = c.endsAt ? say(language, { en: " (until {date})", ko: " ({date}까지)" }, { date: formatDate(c.endsAt, language) }) : "";
+      const mine = c.personal ? say(language, { en: " — just for you", ko: " — 고객님 전용" }) : "";
+      return `• ${c.code}: ${c.summary}${until}${mine}`;
+    });
+    const hint = identity.customerId
+      ? ""
+      : "\n\n" + say(language, { en: "Log in to see codes reserved for your account, too.", ko: "로그인하시면 고객님 전용 코드도 확인하실 수 있어요." });
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "Here are the codes you can use right now:", ko: "지금 사용하실 수 있는 코드예요:" }) + `\n${lines.join("\n")}${policyText}${hint}`,
+      facts: { codes: card.coupons.map((c) => ({ code: c.code, summary: c.summary, endsAt: c.endsAt, personal: c.personal })), policy: policy?.text ?? null },
+      card,
+      sources,
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import type { KnowledgeTopic } from "../knowledge/topics";
+import type { ToolName } from "../tools";
+import type { IntegrationKind } from "../tools/providers";
+import type { SkillHandler, SkillId } from "../types";
+
+/** What must be true of a shop for a skill to be Live. */
+export type Prerequisite =
+  | { kind: "integration"; integration: IntegrationKind; missing: string }
+  | { kind: "knowledge"; topic: KnowledgeTopic; missing: string };
+
+/**
+ * A skill is data plus a handler. The data is what the admin's skill pages show — the one source of truth for a
+ * skill's name, description, tools and prerequisites.
+ */
+export type SkillDefinition = {
+  id: SkillId;
+  name: string;
+  overview: string;
+  whenUsed: string;
+  howItResponds: string;
+  tools: ToolName[];
+  /** Whether account data needs a proven shopper: "partly" means some answers do (e.g. profile-specific codes). */
+  needsLogin: "yes" | "partly" | "no";
+  prerequisites: Prerequisite[];
+  handle: SkillHandler;
+};
+
+export type ShopCapabilities = { integrations: ReadonlySet<IntegrationKind>; knowledgeTopics: ReadonlySet<KnowledgeTopic> };
+
+export type SkillStatus = { status: "live" } | { status: "unavailable"; missing: Prerequisite[] };
+
+export function skillStatus(skill: SkillDefinition, shop: ShopCapabilities): SkillStatus {
+  const missing = skill.prerequisites.filter((p) =>
+    p.kind === "integration" ? !shop.integrations.has(p.integration) : !shop.knowledgeTopics.has(p.topic),
+  );
+  return missing.length ? { status: "unavailable", missing } : { status: "live" };
+}

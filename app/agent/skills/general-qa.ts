@@ -1,0 +1,50 @@
+import { say } from "../language";
+import type { SkillDefinition } from "./definition";
+
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
+const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
+const BYE = /\b(bye|goodbye|see you)\b|안녕히|수고하세요/i;
+
+export const generalQa: SkillDefinition = {
+  id: "general_qa",
+  name: "General Q&A",
+  overview: "Answers questions about your store, products and policies from your knowledge base, citing its sources.",
+  whenUsed: "A shopper asks a general question — shipping, sizing, materials, care, warranty, payment, the brand — or says hello.",
+  howItResponds:
+    "Finds the passage in your knowledge base that answers the question and replies from it, naming the article. When the knowledge base has no answer it says so and offers a person — it never makes up policy.",
+  tools: ["knowledge.search"],
+  needsLogin: "no",
+  prerequisites: [{ kind: "knowledge", topic: "faq", missing: "Needs brand FAQ & articles" }],
+  async handle(ctx) {
+    const { language } = ctx;
+    const message = ctx.message.trim();
+    if (message.length < 40 && (GREETING.test(message) || THANKS.test(message) || BYE.test(message))) {
+      const text = THANKS.test(message) || BYE.test(message)
+        ? say(language, { en: "You're welcome! Anything else I can help with?", ko: "천만에요! 더 도와드릴 일이 있을까요?" })
+        : say(language, { en: "Hi! I can help with orders, returns, discounts, products and questions about our store. What can I do for you?", ko: "안녕하세요! 주문, 반품, 할인, 상품, 쇼핑몰 이용에 대해 도와드릴 수 있어요. 무엇을 도와드릴까요?" });
+      return { outcome: "resolved", text, facts: { smallTalk: true } };
+    }
+    const hits = await ctx.tools.knowledge.search(ctx.message, { limit: 3 });
+    const [best] = hits;
+    if (!best) {
+      return {
+        outcome: "unanswered",
+        text: say(language, {
+          en: "I don't have an answer to that in our help articles, and I'd rather not guess. Would you like me to connect you with a person?",
+          ko: "도움말에서 그 질문에 대한 답을 찾지 못했어요. 추측해서 답하기보다는 담당자를 연결해 드릴까요?",
+        }),
+        facts: { answer: null },
+        quickReplies: [say(language, { en: "Talk to a person", ko: "상담원 연결" })],
+      };
+    }
+    // Cite only passages close to the best one, so a weak second hit is not presented as a source.
+    const cited = hits.filter((hit) => hit.score >= best.score * 0.6);
+    const sources = [...new Map(cited.map((hit) => [hit.documentId, { id: hit.documentId, title: hit.title }])).values()];
+    return {
+      outcome: "resolved",
+      text: `${best.text}\n\n${say(language, { en: "Source: {title}", ko: "출처: {title}" }, { title: best.title })}`,
+      facts: { passages: cited.map((hit) => ({ title: hit.title, text: hit.text })) },
+      sources,
+    };
+  },
+};

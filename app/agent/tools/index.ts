@@ -1,0 +1,52 @@
+import type { AdminClient } from "../../shopify/admin-client";
+import type { KnowledgeBase } from "./knowledge";
+import { knowledgeTools } from "./knowledge";
+import type { ProviderAdapters } from "./providers";
+import { shopifyTools } from "./shopify";
+
+/**
+ * The tools skills call. Each call is recorded by name so a merchant can see, per message, what the agent looked
+ * at (the Conversations page) — the list in TOOL_DESCRIPTIONS is what the admin shows for each skill.
+ */
+export type AgentTools = ReturnType<typeof createAgentTools>;
+
+export type ToolDependencies = {
+  admin: AdminClient;
+  knowledge: KnowledgeBase;
+  providers: ProviderAdapters;
+};
+
+export function createAgentTools(deps: ToolDependencies) {
+  const called: ToolName[] = [];
+  const record = <T extends Record<string, (...args: never[]) => unknown>>(group: string, tools: T): T =>
+    Object.fromEntries(
+      Object.entries(tools).map(([name, tool]) => [
+        name,
+        (...args: never[]) => {
+          called.push(`${group}.${name}` as ToolName);
+          return tool(...args);
+        },
+      ]),
+    ) as T;
+  return {
+    shopify: record("shopify", shopifyTools(deps.admin)),
+    knowledge: record("knowledge", knowledgeTools(deps.knowledge)),
+    providers: deps.providers,
+    called,
+  };
+}
+
+export const TOOL_DESCRIPTIONS = {
+  "shopify.findOrderByNumber": "Shopify Admin API: look up an order by its number",
+  "shopify.recentOrders": "Shopify Admin API: the customer's recent orders",
+  "shopify.order": "Shopify Admin API: re-read one order (status, fulfillments, tracking)",
+  "shopify.cancelOrder": "Shopify Admin API: cancel an unfulfilled order (orderCancel), after the shopper confirms",
+  "shopify.returnableItems": "Shopify Admin API: which items of an order can still be returned (returnableFulfillments)",
+  "shopify.codeDiscounts": "Shopify Admin API: active discount codes (discountNodes)",
+  "shopify.searchProducts": "Shopify Admin API: search the product catalog",
+  "knowledge.search": "Knowledge base: find the passages that answer a question",
+  "providers.returns": "Returns provider (Loop, AfterShip): return status and portal link",
+  "providers.subscriptions": "Subscription provider (Recharge, Skio, Shopify): subscriptions and their next charge",
+  "providers.loyalty": "Loyalty provider (Smile, Yotpo, LoyaltyLion): points balance, tier and rewards",
+} as const;
+export type ToolName = keyof typeof TOOL_DESCRIPTIONS;

@@ -1,0 +1,51 @@
+import type { Card } from "./cards";
+import type { ConversationState } from "./conversation-state";
+import type { SkillId } from "./skill-ids";
+import type { AgentTools } from "./tools";
+
+export type Language = "en" | "ko";
+export type Channel = "webchat" | "sms" | "whatsapp" | "email" | "preview" | "cli";
+
+/**
+ * Who the shopper is proven to be — never what a message claims (design.md §5). `customerId` comes only from the
+ * app proxy's signed logged_in_customer_id or a verified channel identity; guests prove single orders.
+ */
+export type ShopperIdentity = { customerId: string | null };
+
+export type TurnRole = "shopper" | "agent";
+export type Turn = { role: TurnRole; text: string; skill: string | null };
+
+/** Everything a skill handler may use for one turn. */
+export type SkillContext = {
+  shop: string;
+  language: Language;
+  /** The shopper's message this turn. */
+  message: string;
+  /** Earlier turns, oldest first (this turn's message excluded). */
+  history: Turn[];
+  identity: ShopperIdentity;
+  state: ConversationState;
+  tools: AgentTools;
+  now: Date;
+};
+
+export type Outcome = "resolved" | "needs_input" | "handed_off" | "unanswered";
+
+export type SkillResult = {
+  outcome: Outcome;
+  /** The reply in the shopper's language, from the skill's templates; an LLM may rephrase it from `facts` only. */
+  text: string;
+  /** The facts the text states — the only material an LLM responder may use. */
+  facts: Record<string, unknown>;
+  card?: Card | null;
+  quickReplies?: string[];
+  /** Set when a person must take over; the engine records a durable handoff with the transcript. */
+  handoff?: { reason: string };
+  sources?: { id: string; title: string }[];
+  /** What the skill wants remembered for the next turn (merged into the conversation state). */
+  remember?: Partial<ConversationState>;
+};
+
+export type SkillHandler = (context: SkillContext) => Promise<SkillResult>;
+
+export type { SkillId };
