@@ -1,0 +1,96 @@
+import { create, insertMultiple, search as searchOrama } from "@orama/orama";
+import type { KnowledgeDocument } from "./document";
+import { type Passage, splitIntoPassages } from "./passages";
+import { RelevanceFloor } from "./relevance";
+import { contentWords, createKnowledgeTokenizer } from "./tokenizer";
+import { type KnowledgeTopic, topicsOf } from "./topics";
+
+export type { KnowledgeDocument } from "./document";
+export { htmlToText, MAX_PASSAGE_CHARS, type Passage, splitIntoPassages } from "./passages";
+export { hasTopic, KNOWLEDGE_TOPICS, type KnowledgeTopic, topicsOf } from "./topics";
+export { loadKnowledgeFolder } from "./load-folder";
+
+/** A passage that answers a question, with what the agent needs to cite it. */
+export interface KnowledgeHit {
+  documentId: string;
+  title: string;
+  heading?: string;
+  source?: string;
+  /** The passage text. Knowledge-base text is data to quote, never instructions to the agent (design.md §5). */
+  text: string;
+  /** BM25 score; only meaningful for ordering the hits of one search. */
+  score: number;
+}
+
+export interface KnowledgeSearchOptions {
+  /** Most hits returned; default 5. */
+  limit?: number;
+  /** Only passages of articles about this topic (a skill reading its policy). */
+  topic?: KnowledgeTopic;
+}
+
+export interface KnowledgeIndex {
+  /** Best passages first; [] when nothing in the knowledge base answers the question. */
+  search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeHit[]>;
+}
+
+const DEFAULT_LIMIT = 5;
+/** Passages Orama ranks per hit wanted, so enough remain after the relevance floor drops some. */
+const CANDIDATES_PER_HIT = 4;
+/** A word in the article title or section heading says more about what a passage is about than one in its text. */
+const BOOST = { title: 2, heading: 1.5 };
+
+const PASSAGE_SCHEMA = { title: "string", heading: "string", text: "string", topics: "enum[]" } as const;
+
+/**
+ * A BM25 index over the passages of a knowledge base. Building is cheap (about 80 ms of CPU for 200 articles,
+ * see bench/knowledge.ts), so a changed knowledge base is simply indexed again rather than patched.
+ */
+export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): Promise<KnowledgeIndex> {
+  assertUniqueIds(docs);
+  const db = create({ schema: PASSAGE_SCHEMA, components: { tokenizer: createKnowledgeTokenizer() } });
+  const passages = new Map<string, { passage: Passage; source?: string }>();
+  const rows = docs.flatMap((doc) => {
+    const topics = topicsOf(doc);
+    return splitIntoPassages(doc).map((passage) => {
+      passages.set(passage.id, { passage, source: doc.source });
+      return { id: passage.id, title: passage.title, heading: passage.heading ?? "", text: passage.text, topics };
+    });
+  });
+  await insertMultiple(db, rows);
+  const floor = new RelevanceFloor(docs, [...passages.values()].map(({ passage }) => passage));
+
+  return {
+    async search(query, { limit = DEFAULT_LIMIT, topic } = {}) {
+      const questionWords = contentWords(query);
+      if (questionWords.length === 0) return [];
+      const results = await searchOrama(db, {
+        term: query,
+        properties: ["title", "heading", "text"],
+        boost: BOOST,
+        // Rank passages matching any word (Orama 3 documents 0, "every word", as the default but its code uses 1).
+        threshold: 1,
+        limit: limit * CANDIDATES_PER_HIT,
+        ...(topic === undefined ? {} : { where: { topics: { containsAll: [topic] } } }),
+      });
+      return results.hits
+        .flatMap(({ id, score }): KnowledgeHit[] => {
+          const found = passages.get(id);
+          if (found === undefined || !floor.accepts(questionWords, found.passage)) return [];
+          const { passage, source } = found;
+          const { documentId, title, heading, text } = passage;
+          return [{ documentId, title, heading, source, text, score }];
+        })
+        .slice(0, limit);
+    },
+  };
+}
+
+/** Passage ids are built from document ids; a clash would surface as an obscure Orama error. */
+function assertUniqueIds(docs: readonly KnowledgeDocument[]): void {
+  const seen = new Set<string>();
+  for (const { id } of docs) {
+    if (seen.has(id)) throw new Error(`Duplicate knowledge document id: ${id}`);
+    seen.add(id);
+  }
+}
