@@ -11,7 +11,7 @@ const KOREAN_TERMS: Record<string, string> = {
   양말: "socks", 티셔츠: "tee", 셔츠: "shirt", 모자: "hat", 비니: "beanie", 장갑: "gloves", 커피: "coffee", 선물: "gift",
   등산: "hiking", 캠핑: "camping", 겨울: "winter", 여름: "summer", 따뜻한: "warm", 가벼운: "lightweight", 울: "wool",
 };
-const STOP = new Set("a an the i im i'm me my for to of in on with and or is are do you have any some something looking want need buy get show recommend suggest good best gift ideas idea please under over below above less more than cheaper cheap price around about what which one ones".split(" "));
+const STOP = new Set("a an the i im i'm me my for to of in on with and or is are do you have any some something looking want need buy get show recommend suggest good best gift ideas idea please under over below above less more than cheaper cheap price around about what which one ones anything else other another similar like maybe expensive affordable costs cost options option there got can could would should".split(" "));
 
 const CHEAPER = /cheaper|less expensive|lower price|더\s*싼|저렴한|싼\s*거/i;
 const MAX_PRICE = /(?:under|below|less than|up to|max(?:imum)?|<)\s*\$?\s*(\d+(?:\.\d+)?)|\$?(\d+(?:\.\d+)?)\s*(?:dollars?)?\s*(?:or less|and under|max)|(\d+(?:\.\d+)?)\s*(만\s*원|원|달러)?\s*(?:이하|미만|까지|안쪽)/i;
@@ -46,11 +46,14 @@ async function recommend(ctx: SkillContext, terms: string[], maxPrice: number | 
   const query = ["status:active", terms.length ? `(${terms.map((t) => `"${t}"`).join(" OR ")})` : ""].join(" ").trim();
   let products = await ctx.tools.shopify.searchProducts(query, 50);
   if (products.length === 0 && terms.length) products = await ctx.tools.shopify.searchProducts("status:active", 100);
-  return products
+  const ranked = products
     .filter((p) => p.variants.nodes.some((v) => v.availableForSale))
-    .filter((p) => maxPrice === null || minPrice(p) <= maxPrice)
     .map((p) => ({ product: p, score: relevance(p, terms) }))
-    .filter((r) => terms.length === 0 || r.score > 0)
+    .filter((r) => terms.length === 0 || r.score > 0);
+  // Keep what is close to the best match at any price, so "cheaper hiking boots" does not drift into gift cards.
+  const bestScore = Math.max(0, ...ranked.map((r) => r.score));
+  return ranked
+    .filter((r) => r.score >= bestScore / 2 && (maxPrice === null || minPrice(r.product) <= maxPrice))
     .sort((a, b) => b.score - a.score || minPrice(a.product) - minPrice(b.product))
     .slice(0, 4)
     .map((r) => r.product);
@@ -72,10 +75,11 @@ export const productRecommendations: SkillDefinition = {
     const last = ctx.state.lastProductSearch;
     const cheaper = CHEAPER.test(ctx.message) && last !== null;
     const terms = request.terms.length || !last ? request.terms : last.terms.split(" ").filter(Boolean);
-    const maxPrice = cheaper && last?.cheapest ? last.cheapest - 0.01 : (request.maxPrice ?? (request.terms.length ? null : (last?.maxPrice ?? null)));
+    // "Cheaper" means cheaper than anything shown last time, for the same kind of thing.
+    const maxPrice = cheaper && last?.cheapestShown ? last.cheapestShown - 0.01 : (request.maxPrice ?? (request.terms.length ? null : (last?.maxPrice ?? null)));
     const products = await recommend(ctx, terms, maxPrice);
     const remember = {
-      lastProductSearch: { terms: terms.join(" "), maxPrice, cheapest: products.length ? Math.min(...products.map(minPrice)) : (last?.cheapest ?? null) },
+      lastProductSearch: { terms: terms.join(" "), maxPrice, cheapestShown: products.length ? Math.min(...products.map(minPrice)) : (last?.cheapestShown ?? null) },
     };
     if (products.length === 0) {
       return {
