@@ -1,0 +1,325 @@
+/**
+ * The demo store's data: plain objects shaped like Admin API objects (field names, `__typename`, enum names,
+ * decimal-string money), so the executor can serve them to any query without per-field resolvers.
+ * Getters derive what Shopify derives (totals, counts, availability), so they stay right after a mutation.
+ */
+
+export type Money = { amount: string; currencyCode: "USD" };
+export type MoneyBag = { shopMoney: Money; presentmentMoney: Money };
+export type Image = { __typename: "Image"; url: string; altText: string; width: number; height: number };
+
+export type MailingAddress = {
+  __typename: "MailingAddress";
+  id: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  address1: string;
+  address2: string | null;
+  city: string;
+  province: string | null;
+  provinceCode: string | null;
+  zip: string;
+  country: string;
+  countryCodeV2: string;
+  phone: string | null;
+};
+
+export type ProductVariant = {
+  __typename: "ProductVariant";
+  id: string;
+  title: string;
+  displayName: string;
+  sku: string;
+  price: string;
+  compareAtPrice: string | null;
+  position: number;
+  inventoryQuantity: number;
+  inventoryPolicy: "DENY" | "CONTINUE";
+  selectedOptions: { name: string; value: string }[];
+  taxable: boolean;
+  createdAt: string;
+  updatedAt: string;
+  product: Product;
+  readonly availableForSale: boolean;
+  readonly sellableOnlineQuantity: number;
+};
+
+export type Product = {
+  __typename: "Product";
+  id: string;
+  title: string;
+  handle: string;
+  description: string;
+  descriptionHtml: string;
+  productType: string;
+  vendor: string;
+  tags: string[];
+  status: "ACTIVE" | "DRAFT" | "ARCHIVED";
+  isGiftCard: boolean;
+  tracksInventory: boolean;
+  requiresSellingPlan: boolean;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  onlineStoreUrl: string | null;
+  featuredMedia: {
+    __typename: "MediaImage";
+    id: string;
+    alt: string;
+    mediaContentType: "IMAGE";
+    status: "READY";
+    image: Image;
+    preview: { image: Image; status: "READY" };
+  };
+  options: { __typename: "ProductOption"; id: string; name: string; position: number; values: string[] }[];
+  variants: ProductVariant[];
+  readonly hasOnlyDefaultVariant: boolean;
+  readonly hasOutOfStockVariants: boolean;
+  readonly totalInventory: number;
+  readonly priceRangeV2: { minVariantPrice: Money; maxVariantPrice: Money };
+};
+
+export type Customer = {
+  __typename: "Customer";
+  id: string;
+  firstName: string;
+  lastName: string;
+  displayName: string;
+  email: string;
+  phone: string | null;
+  verifiedEmail: boolean;
+  locale: string;
+  note: string | null;
+  tags: string[];
+  state: "ENABLED" | "DISABLED" | "INVITED" | "DECLINED";
+  taxExempt: boolean;
+  createdAt: string;
+  updatedAt: string;
+  defaultAddress: MailingAddress;
+  addressesV2: MailingAddress[];
+  defaultEmailAddress: { emailAddress: string; marketingState: "SUBSCRIBED" | "NOT_SUBSCRIBED"; validFormat: boolean };
+  defaultPhoneNumber: { phoneNumber: string } | null;
+  orders: Order[];
+  readonly numberOfOrders: string;
+  readonly amountSpent: Money;
+  readonly lastOrder: Order | null;
+};
+
+export type LineItem = {
+  __typename: "LineItem";
+  id: string;
+  title: string;
+  name: string;
+  variantTitle: string | null;
+  sku: string;
+  vendor: string;
+  quantity: number;
+  requiresShipping: boolean;
+  taxable: boolean;
+  isGiftCard: boolean;
+  image: Image;
+  product: Product;
+  variant: ProductVariant;
+  originalUnitPriceSet: MoneyBag;
+  originalTotalSet: MoneyBag;
+  discountedUnitPriceSet: MoneyBag;
+  customAttributes: { key: string; value: string }[];
+  readonly currentQuantity: number;
+  readonly unfulfilledQuantity: number;
+};
+
+export type FulfillmentLineItem = {
+  __typename: "FulfillmentLineItem";
+  id: string;
+  lineItem: LineItem;
+  quantity: number;
+  originalTotalSet: MoneyBag;
+  discountedTotalSet: MoneyBag;
+};
+
+export type FulfillmentDisplayStatus =
+  | "ATTEMPTED_DELIVERY" | "CONFIRMED" | "DELAYED" | "DELIVERED" | "FAILURE" | "FULFILLED" | "IN_TRANSIT"
+  | "LABEL_PURCHASED" | "OUT_FOR_DELIVERY" | "CARRIER_PICKED_UP" | "LABEL_PRINTED";
+
+export type Fulfillment = {
+  __typename: "Fulfillment";
+  id: string;
+  name: string;
+  status: "SUCCESS" | "CANCELLED" | "ERROR" | "FAILURE" | "OPEN" | "PENDING";
+  displayStatus: FulfillmentDisplayStatus;
+  createdAt: string;
+  updatedAt: string;
+  inTransitAt: string | null;
+  estimatedDeliveryAt: string | null;
+  deliveredAt: string | null;
+  requiresShipping: boolean;
+  trackingInfo: { company: string; number: string; url: string }[];
+  fulfillmentLineItems: FulfillmentLineItem[];
+  order: Order;
+  readonly totalQuantity: number;
+};
+
+export type ReturnStatus = "REQUESTED" | "OPEN" | "CLOSED" | "DECLINED" | "CANCELED";
+
+export type Return = {
+  __typename: "Return";
+  id: string;
+  name: string;
+  status: ReturnStatus;
+  createdAt: string;
+  closedAt: string | null;
+  order: Order;
+  returnLineItems: {
+    __typename: "ReturnLineItem";
+    id: string;
+    fulfillmentLineItem: FulfillmentLineItem;
+    quantity: number;
+    returnReasonNote: string;
+    customerNote: string | null;
+  }[];
+  readonly totalQuantity: number;
+};
+
+export type OrderDisplayFinancialStatus = "PAID" | "PENDING" | "AUTHORIZED" | "PARTIALLY_REFUNDED" | "REFUNDED" | "VOIDED";
+export type OrderDisplayFulfillmentStatus = "FULFILLED" | "IN_PROGRESS" | "ON_HOLD" | "PARTIALLY_FULFILLED" | "UNFULFILLED";
+
+export type Order = {
+  __typename: "Order";
+  id: string;
+  name: string;
+  number: number;
+  confirmationNumber: string;
+  email: string;
+  phone: string | null;
+  createdAt: string;
+  processedAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+  cancelReason: "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" | "OTHER" | "STAFF" | null;
+  closed: boolean;
+  closedAt: string | null;
+  confirmed: boolean;
+  test: boolean;
+  currencyCode: "USD";
+  presentmentCurrencyCode: "USD";
+  displayFinancialStatus: OrderDisplayFinancialStatus;
+  displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
+  statusPageUrl: string;
+  note: string | null;
+  tags: string[];
+  sourceName: string;
+  paymentGatewayNames: string[];
+  discountCodes: string[];
+  discountCode: string | null;
+  customerLocale: string;
+  customer: Customer;
+  shippingAddress: MailingAddress;
+  billingAddress: MailingAddress;
+  shippingLine: { __typename: "ShippingLine"; title: string; code: string; source: string; originalPriceSet: MoneyBag; discountedPriceSet: MoneyBag };
+  lineItems: LineItem[];
+  fulfillments: Fulfillment[];
+  returns: Return[];
+  subtotalPriceSet: MoneyBag;
+  totalDiscountsSet: MoneyBag;
+  totalShippingPriceSet: MoneyBag;
+  totalTaxSet: MoneyBag;
+  totalPriceSet: MoneyBag;
+  totalRefundedSet: MoneyBag;
+  totalReceivedSet: MoneyBag;
+  readonly currentTotalPriceSet: MoneyBag;
+  readonly subtotalLineItemsQuantity: number;
+  readonly returnStatus: "NO_RETURN" | "RETURN_REQUESTED" | "IN_PROGRESS" | "RETURNED";
+  readonly fulfillable: boolean;
+  readonly unpaid: boolean;
+  readonly fullyPaid: boolean;
+  readonly refundable: boolean;
+  readonly requiresShipping: boolean;
+};
+
+export type ShopPolicy = {
+  __typename: "ShopPolicy";
+  id: string;
+  type: "REFUND_POLICY" | "SHIPPING_POLICY" | "PRIVACY_POLICY" | "TERMS_OF_SERVICE" | "SUBSCRIPTION_POLICY" | "CONTACT_INFORMATION";
+  title: string;
+  body: string;
+  url: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Shop = {
+  __typename: "Shop";
+  id: string;
+  name: string;
+  email: string;
+  contactEmail: string;
+  description: string;
+  myshopifyDomain: string;
+  url: string;
+  currencyCode: "USD";
+  enabledPresentmentCurrencies: string[];
+  ianaTimezone: string;
+  timezoneAbbreviation: string;
+  weightUnit: "POUNDS";
+  unitSystem: "IMPERIAL_SYSTEM";
+  taxesIncluded: boolean;
+  taxShipping: boolean;
+  shipsToCountries: string[];
+  orderNumberFormatPrefix: string;
+  orderNumberFormatSuffix: string;
+  shopOwnerName: string;
+  createdAt: string;
+  updatedAt: string;
+  shopPolicies: ShopPolicy[];
+};
+
+export type DiscountCustomerSelection =
+  | { __typename: "DiscountCustomerAll"; allCustomers: true }
+  | { __typename: "DiscountCustomers"; customers: Customer[] };
+
+export type DiscountMinimumRequirement =
+  | { __typename: "DiscountMinimumSubtotal"; greaterThanOrEqualToSubtotal: Money }
+  | { __typename: "DiscountMinimumQuantity"; greaterThanOrEqualToQuantity: string };
+
+export type DiscountStatus = "ACTIVE" | "EXPIRED" | "SCHEDULED";
+
+type DiscountCommon = {
+  title: string;
+  summary: string;
+  shortSummary: string;
+  startsAt: string;
+  endsAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  asyncUsageCount: number;
+  usageLimit: number | null;
+  appliesOncePerCustomer: boolean;
+  tags: string[];
+  minimumRequirement: DiscountMinimumRequirement | null;
+  combinesWith: { orderDiscounts: boolean; productDiscounts: boolean; shippingDiscounts: boolean };
+  /** Shopify's discount type (the `type:` search filter), e.g. percentage or free_shipping. */
+  valueType: "percentage" | "fixed_amount" | "free_shipping";
+  status: DiscountStatus;
+};
+
+export type CodeDiscount = DiscountCommon & {
+  __typename: "DiscountCodeBasic" | "DiscountCodeFreeShipping";
+  codes: { __typename: "DiscountRedeemCode"; id: string; code: string; asyncUsageCount: number }[];
+  /** Deprecated by Shopify in favour of `context`; both say who may use the code. */
+  customerSelection: DiscountCustomerSelection;
+  context: { __typename: "DiscountBuyerSelectionAll"; all: "ALL" } | Extract<DiscountCustomerSelection, { __typename: "DiscountCustomers" }>;
+};
+
+export type AutomaticDiscount = DiscountCommon & { __typename: "DiscountAutomaticBasic" };
+
+export type DiscountNode = { __typename: "DiscountNode"; id: string; discount: CodeDiscount | AutomaticDiscount };
+
+/** Everything the demo store serves; the executor's root fields read these lists by name. */
+export type DemoShopData = {
+  shop: Shop;
+  products: Product[];
+  customers: Customer[];
+  orders: Order[];
+  discountNodes: DiscountNode[];
+};
