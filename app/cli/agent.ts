@@ -43,7 +43,7 @@ async function ask(args: string[]): Promise<number> {
   let customerId: string | null = null;
   if (values.customer) {
     const { customers } = await admin.request(CUSTOMERS, { first: 1, query: `email:"${values.customer}"` });
-    const customer = customers.nodes.find((c) => c.email?.toLowerCase() === values.customer!.toLowerCase());
+    const customer = customers.nodes.find((c) => c.defaultEmailAddress?.emailAddress.toLowerCase() === values.customer!.toLowerCase());
     if (!customer) throw new UsageError(`no demo customer has the email ${values.customer} (see script/agent demo-data)`);
     customerId = customer.id;
   }

@@ -21,11 +21,11 @@ async function allPages<T>(page: (after: string | null) => Promise<{ nodes: T[];
 export async function demoData(admin: AdminClient) {
   const [customers, orders] = await Promise.all([
     allPages<CustomerSummary>(async (after) => (await admin.request(CUSTOMERS, { first: 50, after })).customers),
-    allPages<OrderDetails>(async (after) => (await admin.request(ORDERS, { first: 50, after })).orders),
+    allPages<OrderDetails>(async (after) => (await admin.request(ORDERS, { first: 15, after })).orders),
   ]);
   return {
     shop: admin.shop,
-    customers: customers.map((c) => ({ id: c.id, name: c.displayName, email: c.email, phone: c.phone, tags: c.tags })),
+    customers: customers.map((c) => ({ id: c.id, name: c.displayName, email: c.defaultEmailAddress?.emailAddress ?? null, phone: c.defaultPhoneNumber?.phoneNumber ?? null, tags: c.tags })),
     orders: orders.map((o) => ({
       id: o.id,
       name: o.name,

@@ -1,7 +1,7 @@
 import type { FetchLike } from "../shopify/admin-client";
 import { ADMIN_API_VERSION } from "../shopify/api-version";
 import { DEMO_ACCESS_TOKEN } from "./constants";
-import { createAdminExecutor, type ExecutorOptions, type GraphqlRequest } from "./executor";
+import { createAdminExecutor, type GraphqlRequest } from "./executor";
 import type { DemoShopData } from "./model";
 import { indexNodes, mutationRoot, queryRoot } from "./roots";
 import { seedDemoShop } from "./seed";
@@ -41,13 +41,13 @@ function graphqlRequest(body: unknown): GraphqlRequest | undefined {
  * state, so tests can start fresh. `now` anchors the seed's dates (default: the current time) and the store's
  * clock runs on from it.
  */
-export function createDemoStore(options: { baseUrl: string; now?: Date } & ExecutorOptions): DemoStore {
+export function createDemoStore(options: { baseUrl: string; now?: Date }): DemoStore {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const anchor = options.now ?? new Date();
   const startedAt = Date.now();
   const data = seedDemoShop({ baseUrl, now: anchor });
   const context = { now: () => new Date(anchor.getTime() + (Date.now() - startedAt)), nodes: indexNodes(data) };
-  const run = createAdminExecutor({ query: queryRoot(data), mutation: mutationRoot }, context, options);
+  const run = createAdminExecutor({ query: queryRoot(data), mutation: mutationRoot }, context);
 
   async function handle(request: Request): Promise<Response> {
     if (!new URL(request.url).pathname.endsWith(ADMIN_API_SUFFIX)) return json(404, { errors: "Not Found" });

@@ -29,19 +29,12 @@ function executionErrorCode(error: GraphQLError): string | undefined {
   return error.originalError && !(error.originalError instanceof GraphQLError) ? "INTERNAL_SERVER_ERROR" : undefined;
 }
 
-export type ExecutorOptions = {
-  /**
-   * Refuse queries whose calculated cost is over Shopify's single-query limit, as Shopify does. Off by default
-   * because some of the app's operations are over it (see extensions.cost.requestedQueryCost); they still run.
-   */
-  enforceCostLimit?: boolean;
-};
-
 /**
  * Runs Admin GraphQL requests against Shopify's real schema over the demo data, with Shopify's answers for
- * documents that do not parse or validate, an empty cost bucket, and (when enforced) queries over the cost limit.
+ * documents that do not parse or validate, an empty cost bucket, and queries over the single-query cost limit — so an
+ * operation too expensive for real Shopify fails here first.
  */
-export function createAdminExecutor(roots: { query: object; mutation: object }, context: DemoContext, options: ExecutorOptions = {}) {
+export function createAdminExecutor(roots: { query: object; mutation: object }, context: DemoContext) {
   const schema = adminSchema();
   const bucket = new CostBucket();
 
@@ -62,7 +55,7 @@ export function createAdminExecutor(roots: { query: object; mutation: object }, 
 
     const variables = request.variables ?? {};
     const requested = requestedQueryCost(schema, document, operation, variables);
-    if (options.enforceCostLimit && requested > MAX_QUERY_COST) {
+    if (requested > MAX_QUERY_COST) {
       return {
         errors: [{
           message: `Query cost is ${requested}, which exceeds the single query max cost limit (${MAX_QUERY_COST}).`,
@@ -70,9 +63,7 @@ export function createAdminExecutor(roots: { query: object; mutation: object }, 
         }],
       };
     }
-    // An over-limit query that runs anyway is charged the limit, or it could never fit the bucket.
-    const charged = Math.min(requested, MAX_QUERY_COST);
-    if (!bucket.take(charged)) {
+    if (!bucket.take(requested)) {
       return {
         errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: RATE_LIMITS_DOC } }],
         extensions: { cost: { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: bucket.status() } },
@@ -89,8 +80,8 @@ export function createAdminExecutor(roots: { query: object; mutation: object }, 
       fieldResolver,
       typeResolver,
     });
-    const actual = actualQueryCost(result.data, charged);
-    bucket.refund(charged - actual);
+    const actual = actualQueryCost(result.data, requested);
+    bucket.refund(requested - actual);
     return {
       ...(result.errors ? { errors: result.errors.map((error) => shopifyError(error, executionErrorCode(error))) } : {}),
       ...(result.data !== undefined ? { data: result.data } : {}),

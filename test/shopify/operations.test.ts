@@ -48,6 +48,21 @@ function requirementsOf(document: string): { where: string; sentence: string }[]
   return found;
 }
 
+function deprecatedFieldsOf(document: string): string[] {
+  const typeInfo = new TypeInfo(adminSchema());
+  const found: string[] = [];
+  visit(
+    parse(document),
+    visitWithTypeInfo(typeInfo, {
+      [Kind.FIELD]: () => {
+        const field = typeInfo.getFieldDef();
+        if (field?.deprecationReason) found.push(`${typeInfo.getParentType()?.name}.${field.name}: ${field.deprecationReason}`);
+      },
+    }),
+  );
+  return found;
+}
+
 describe("Admin GraphQL operations", () => {
   it("finds the app's operations", () => {
     expect(operations.length).toBeGreaterThanOrEqual(8);
@@ -57,6 +72,10 @@ describe("Admin GraphQL operations", () => {
   it.each(operations.map((op) => [op.name, op] as const))("%s is valid against Shopify's Admin schema", (_, op) => {
     const errors = validate(adminSchema(), parse(op.document)).map((e) => e.message);
     expect(errors).toEqual([]);
+  });
+
+  it.each(operations.map((op) => [op.name, op] as const))("%s uses no deprecated field", (_, op) => {
+    expect(deprecatedFieldsOf(op.document)).toEqual([]);
   });
 
   it.each(operations.map((op) => [op.name, op] as const))("%s needs only scopes shopify.app.toml declares", (_, op) => {

@@ -20,10 +20,10 @@ export const couponsDiscounts: SkillDefinition = {
     const [discounts, policy] = await Promise.all([ctx.tools.shopify.codeDiscounts(), policyPassage(ctx, "coupons", ctx.message)]);
     const usable = discounts
       .map((d) => {
-        const selection = d.customerSelection;
-        const personal = selection.__typename === "DiscountCustomers";
-        const mine = personal && identity.customerId !== null && selection.customers.some((c) => c.id === identity.customerId);
-        const forEveryone = selection.__typename === "DiscountCustomerAll";
+        const context = d.context;
+        const personal = context.__typename === "DiscountCustomers";
+        const mine = personal && identity.customerId !== null && context.customers.some((c) => c.id === identity.customerId);
+        const forEveryone = context.__typename === "DiscountBuyerSelectionAll";
         return { discount: d, personal, visible: forEveryone || mine };
       })
       .filter((d) => d.visible && d.discount.codes.nodes.length > 0)

@@ -43,7 +43,7 @@ export function shopifyTools(admin: AdminClient) {
       );
     },
     async codeDiscounts(): Promise<(CodeDiscount & { id: string })[]> {
-      const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 50, query: "status:active" });
+      const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 50, query: "status:active method:code" });
       return discountNodes.nodes.flatMap((node) => ("codes" in node.discount ? [{ ...node.discount, id: node.id }] : []));
     },
     async searchProducts(query: string, first = 20) {

@@ -5,8 +5,8 @@ export type CustomerSummary = {
   displayName: string;
   firstName: string | null;
   lastName: string | null;
-  email: string | null;
-  phone: string | null;
+  defaultEmailAddress: { emailAddress: string } | null;
+  defaultPhoneNumber: { phoneNumber: string } | null;
   numberOfOrders: string;
   amountSpent: MoneyV2;
   tags: string[];
@@ -24,8 +24,12 @@ export const CUSTOMERS = defineOperation<CustomersData, CustomersVariables>(/* G
         displayName
         firstName
         lastName
-        email
-        phone
+        defaultEmailAddress {
+          emailAddress
+        }
+        defaultPhoneNumber {
+          phoneNumber
+        }
         numberOfOrders
         amountSpent {
           amount

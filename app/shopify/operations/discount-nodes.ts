@@ -1,9 +1,10 @@
 import { defineOperation, type MoneyV2 } from "../operation";
 
-export type DiscountCustomerSelection =
-  | { __typename: "DiscountCustomerAll"; allCustomers: boolean }
+/** Who may use a code: everyone, listed customers, or segments/markets (which the agent treats as not-for-everyone). */
+export type DiscountContext =
+  | { __typename: "DiscountBuyerSelectionAll"; all: string }
   | { __typename: "DiscountCustomers"; customers: { id: string }[] }
-  | { __typename: "DiscountCustomerSegments" };
+  | { __typename: "DiscountCustomerSegments" | "DiscountMarkets" };
 
 export type CodeDiscount = {
   __typename: "DiscountCodeBasic" | "DiscountCodeFreeShipping" | "DiscountCodeBxgy";
@@ -13,7 +14,7 @@ export type CodeDiscount = {
   startsAt: string;
   endsAt: string | null;
   codes: { nodes: { code: string }[] };
-  customerSelection: DiscountCustomerSelection;
+  context: DiscountContext;
   minimumRequirement?:
     | { __typename: "DiscountMinimumSubtotal"; greaterThanOrEqualToSubtotal: MoneyV2 }
     | { __typename: "DiscountMinimumQuantity"; greaterThanOrEqualToQuantity: string }
@@ -25,7 +26,7 @@ export type DiscountNodesData = {
 };
 export type DiscountNodesVariables = { first: number; query?: string | null };
 
-/** Code discounts (automatic ones have no code to give a shopper). Filter e.g. `status:active type:code`. */
+/** Code discounts (automatic ones have no code to give a shopper). Filter e.g. `status:active method:code`. */
 export const DISCOUNT_NODES = defineOperation<DiscountNodesData, DiscountNodesVariables>(/* GraphQL */ `
   query DiscountNodes($first: Int!, $query: String) {
     discountNodes(first: $first, query: $query) {
@@ -44,8 +45,8 @@ export const DISCOUNT_NODES = defineOperation<DiscountNodesData, DiscountNodesVa
                 code
               }
             }
-            customerSelection {
-              ...CustomerSelection
+            context {
+              ...DiscountContextFields
             }
             minimumRequirement {
               ...MinimumRequirement
@@ -62,8 +63,8 @@ export const DISCOUNT_NODES = defineOperation<DiscountNodesData, DiscountNodesVa
                 code
               }
             }
-            customerSelection {
-              ...CustomerSelection
+            context {
+              ...DiscountContextFields
             }
             minimumRequirement {
               ...MinimumRequirement
@@ -73,10 +74,10 @@ export const DISCOUNT_NODES = defineOperation<DiscountNodesData, DiscountNodesVa
       }
     }
   }
-  fragment CustomerSelection on DiscountCustomerSelection {
+  fragment DiscountContextFields on DiscountContext {
     __typename
-    ... on DiscountCustomerAll {
-      allCustomers
+    ... on DiscountBuyerSelectionAll {
+      all
     }
     ... on DiscountCustomers {
       customers {

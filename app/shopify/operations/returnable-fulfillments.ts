@@ -16,13 +16,13 @@ export type ReturnableFulfillmentsVariables = { orderId: string };
 /** What of an order can still be returned, item by item (Shopify decides eligibility). */
 export const RETURNABLE_FULFILLMENTS = defineOperation<ReturnableFulfillmentsData, ReturnableFulfillmentsVariables>(/* GraphQL */ `
   query ReturnableFulfillments($orderId: ID!) {
-    returnableFulfillments(orderId: $orderId, first: 10) {
+    returnableFulfillments(orderId: $orderId, first: 5) {
       nodes {
         id
         fulfillment {
           id
         }
-        returnableFulfillmentLineItems(first: 50) {
+        returnableFulfillmentLineItems(first: 20) {
           nodes {
             quantity
             fulfillmentLineItem {
