@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 export function derivePostgresSchema(source: string): string {
   const derived = source
     .replace(/^\/\/ The one set of models\.[\s\S]*?(?=\n\n)/m, "// GENERATED from prisma/schema.prisma by script/gen-postgres-schema.ts; do not edit.")
+    .replace(/^\/\/ @shopify\/shopify-app-session-storage-prisma[\s\S]*?^}\n\n/m, "")
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('output          = "../app/db/generated/sqlite"', 'output          = "../../app/db/generated/postgresql"');
-  if (!derived.includes('"postgresql"') || !derived.includes("generated/postgresql") || !derived.includes("GENERATED")) {
+  if (!derived.includes('"postgresql"') || !derived.includes("generated/postgresql") || !derived.includes("GENERATED") || derived.includes("defaultLocation")) {
     throw new Error("prisma/schema.prisma no longer has the lines this script rewrites; update the script");
   }
   return derived;

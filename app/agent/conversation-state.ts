@@ -24,7 +24,7 @@ export const ConversationState = z.object({
   /** Consecutive turns the agent could not answer; the second one hands off. */
   misunderstandings: z.number().int().default(0),
   /** The last product search, so "something cheaper?" can refine it. */
-  lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), cheapestShown: z.number().nullable() }).nullable().default(null),
+  lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), topPickPrice: z.number().nullable() }).nullable().default(null),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

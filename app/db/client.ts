@@ -1,5 +1,6 @@
-import { PrismaClient as SqliteClient } from "./generated/sqlite";
-import { PrismaClient as PostgresClient } from "./generated/postgresql";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite";
 import { driverAdapter } from "./adapter";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
 
@@ -8,9 +9,15 @@ import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
  * both. The client is chosen at start-up from DATABASE_URL.
  */
 export type Db = SqliteClient;
+type GeneratedClient = { PrismaClient: new (options: { adapter: ReturnType<typeof driverAdapter> }) => Db };
+
+// The generated clients are CommonJS with a WASM query compiler beside them, so they are loaded from their own
+// folder at run time rather than bundled into the server build (which would separate them from the WASM file).
+const load = createRequire(import.meta.url);
+const generatedClient = (provider: DatabaseTarget["provider"]) =>
+  load(path.resolve("app/db/generated", provider)) as GeneratedClient;
 
 export function createDb(target: DatabaseTarget = parseDatabaseUrl()): Db {
-  const adapter = driverAdapter(target);
-  if (target.provider === "sqlite") return new SqliteClient({ adapter });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const { PrismaClient } = generatedClient(target.provider);
+  return new PrismaClient({ adapter: driverAdapter(target) });
 }

@@ -45,7 +45,7 @@ async function recommend(ctx: SkillContext, terms: string[], maxPrice: number | 
   // Ask Shopify for matches, then rank here: the catalog search is broad, the ranking explains itself.
   const query = ["status:active", terms.length ? `(${terms.map((t) => `"${t}"`).join(" OR ")})` : ""].join(" ").trim();
   let products = await ctx.tools.shopify.searchProducts(query, 50);
-  if (products.length === 0 && terms.length) products = await ctx.tools.shopify.searchProducts("status:active", 100);
+  if (products.length === 0 && terms.length) products = await ctx.tools.shopify.searchProducts("status:active", 50);
   const ranked = products
     .filter((p) => p.variants.nodes.some((v) => v.availableForSale))
     .map((p) => ({ product: p, score: relevance(p, terms) }))
@@ -54,7 +54,8 @@ async function recommend(ctx: SkillContext, terms: string[], maxPrice: number | 
   const bestScore = Math.max(0, ...ranked.map((r) => r.score));
   return ranked
     .filter((r) => r.score >= bestScore / 2 && (maxPrice === null || minPrice(r.product) <= maxPrice))
-    .sort((a, b) => b.score - a.score || minPrice(a.product) - minPrice(b.product))
+    // Among equally good matches the fuller-featured (pricier) lead; "something cheaper?" then steps down from it.
+    .sort((a, b) => b.score - a.score || minPrice(b.product) - minPrice(a.product))
     .slice(0, 4)
     .map((r) => r.product);
 }
@@ -75,11 +76,11 @@ export const productRecommendations: SkillDefinition = {
     const last = ctx.state.lastProductSearch;
     const cheaper = CHEAPER.test(ctx.message) && last !== null;
     const terms = request.terms.length || !last ? request.terms : last.terms.split(" ").filter(Boolean);
-    // "Cheaper" means cheaper than anything shown last time, for the same kind of thing.
-    const maxPrice = cheaper && last?.cheapestShown ? last.cheapestShown - 0.01 : (request.maxPrice ?? (request.terms.length ? null : (last?.maxPrice ?? null)));
+    // "Cheaper" means cheaper than the top pick shown last time, for the same kind of thing.
+    const maxPrice = cheaper && last?.topPickPrice ? last.topPickPrice - 0.01 : (request.maxPrice ?? (request.terms.length ? null : (last?.maxPrice ?? null)));
     const products = await recommend(ctx, terms, maxPrice);
     const remember = {
-      lastProductSearch: { terms: terms.join(" "), maxPrice, cheapestShown: products.length ? Math.min(...products.map(minPrice)) : (last?.cheapestShown ?? null) },
+      lastProductSearch: { terms: terms.join(" "), maxPrice, topPickPrice: products[0] ? minPrice(products[0]) : (last?.topPickPrice ?? null) },
     };
     if (products.length === 0) {
       return {

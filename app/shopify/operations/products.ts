@@ -18,7 +18,8 @@ export type ProductSummary = {
 export type ProductsData = { products: { nodes: ProductSummary[] } };
 export type ProductsVariables = { first: number; query?: string | null };
 
-/** Active catalog products, searched with Shopify search syntax (`product_type:…`, `tag:…`, free text). */
+/** Active catalog products, searched with Shopify search syntax (`product_type:…`, `tag:…`, free text). About 19 cost
+ * points per product: ask for 50 at most to stay under the 1,000-point limit. */
 export const PRODUCTS = defineOperation<ProductsData, ProductsVariables>(/* GraphQL */ `
   query Products($first: Int!, $query: String) {
     products(first: $first, query: $query, sortKey: TITLE) {
