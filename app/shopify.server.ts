@@ -16,7 +16,8 @@ const shopify = shopifyApp({
   scopes: declaredScopes(),
   appUrl: app.appUrl,
   authPathPrefix: "/auth",
-  sessionStorage: new PrismaSessionStorage(db),
+  // Same models, another generated copy of the client type (see prisma/schema.prisma, generator defaultLocation).
+  sessionStorage: new PrismaSessionStorage(db as unknown as ConstructorParameters<typeof PrismaSessionStorage>[0]),
   distribution: AppDistribution.AppStore,
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
 });

@@ -3,14 +3,12 @@
  * single messages and conversations), and accuracy on the labelled set. Run: npx tsx bench/classify.ts
  * Prints a table and writes bench/results/classify.json.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { classifyMessage, trainClassifier } from "../app/agent/router/classifier";
 import { route } from "../app/agent/router/router";
 import { ROUTE_LABELS } from "../app/agent/skill-ids";
 import { evaluateRouter } from "../test/agent/router/evaluate";
 import { CONVERSATIONS, SINGLE_TURN_MESSAGES } from "../test/agent/router/labelled-set";
+import { printTable, round, timeEach, writeResults } from "./measure";
 
 const WARM_UP_ROUTES = 500;
 const MEASURED_ROUTES = 5000;
@@ -28,43 +26,21 @@ function workload(i: number): string[] {
   return turns;
 }
 
-function percentile(sortedMs: readonly number[], p: number): number {
-  return sortedMs[Math.min(sortedMs.length - 1, Math.floor(p * sortedMs.length))] ?? Number.NaN;
-}
-
-async function timeEach(
-  count: number,
-  offset: number,
-  run: (i: number) => Promise<unknown>
-): Promise<{ p50: number; p99: number }> {
-  const timesMs: number[] = [];
-  for (let i = offset; i < offset + count; i += 1) {
-    const start = performance.now();
-    await run(i);
-    timesMs.push(performance.now() - start);
-  }
-  timesMs.sort((a, b) => a - b);
-  return { p50: percentile(timesMs, 0.5), p99: percentile(timesMs, 0.99) };
-}
-
 const trainingStart = performance.now();
 await trainClassifier();
 const trainingMs = performance.now() - trainingStart;
 
 await timeEach(WARM_UP_ROUTES, MEASURED_ROUTES, (i) => route(workload(i))); // let the JIT settle first
-const routeMs = await timeEach(MEASURED_ROUTES, 0, (i) => route(workload(i)));
-const classifyMs = await timeEach(MEASURED_ROUTES, 2 * MEASURED_ROUTES, (i) =>
+const routeTimes = await timeEach(MEASURED_ROUTES, 0, (i) => route(workload(i)));
+const classifyTimes = await timeEach(MEASURED_ROUTES, 2 * MEASURED_ROUTES, (i) =>
   classifyMessage(workload(2 * i).at(-1)!)
 );
 const evaluation = await evaluateRouter();
 
-const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
 const results = {
-  date: new Date().toISOString(),
-  node: process.version,
   trainingMs: round(trainingMs, 0),
-  route: { samples: MEASURED_ROUTES, p50Ms: round(routeMs.p50), p99Ms: round(routeMs.p99) },
-  classifyMessage: { samples: MEASURED_ROUTES, p50Ms: round(classifyMs.p50), p99Ms: round(classifyMs.p99) },
+  route: routeTimes,
+  classifyMessage: classifyTimes,
   accuracy: {
     singleMessages: round(evaluation.overall.accuracy),
     en: round(evaluation.byLanguage.en?.accuracy ?? Number.NaN),
@@ -95,10 +71,5 @@ const rows: [string, string][] = [
   ],
   ...ROUTE_LABELS.map((label): [string, string] => [`  ${label}`, String(results.accuracy.byLabel[label])]),
 ];
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join("\n"));
-
-const resultsFile = join(dirname(fileURLToPath(import.meta.url)), "results", "classify.json");
-mkdirSync(dirname(resultsFile), { recursive: true });
-writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${resultsFile}`);
+printTable(rows);
+writeResults("classify", results);

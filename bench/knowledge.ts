@@ -2,7 +2,6 @@
  * Knowledge-base search benchmark: index build time, search latency and the top-3 hit rate on the labelled test
  * questions. Run with `npx tsx bench/knowledge.ts`; writes bench/results/knowledge.json.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -17,10 +16,10 @@ import {
   type LabelledQuestion,
   OFF_TOPIC_QUESTIONS,
 } from "../test/agent/knowledge/questions";
+import { percentile, round, writeResults } from "./measure";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURES = join(ROOT, "test/agent/knowledge/fixtures");
-const RESULTS = join(ROOT, "bench/results/knowledge.json");
 const BUILD_RUNS = 10;
 const SEARCH_ROUNDS = 20;
 
@@ -37,11 +36,6 @@ function variedDocuments(fixtures: KnowledgeDocument[], count: number): Knowledg
   });
 }
 
-function percentile(sortedMs: number[], p: number): number {
-  return sortedMs[Math.min(sortedMs.length - 1, Math.floor((p / 100) * sortedMs.length))]!;
-}
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** Wall-clock and CPU time: on a shared machine the wall clock also measures everyone else's work. */
 async function buildTimes(docs: KnowledgeDocument[]) {
@@ -59,9 +53,9 @@ async function buildTimes(docs: KnowledgeDocument[]) {
   return {
     documents: docs.length,
     passages: docs.flatMap(splitIntoPassages).length,
-    medianMs: round(percentile(wall, 50)),
+    medianMs: round(percentile(wall, 0.5)),
     maxMs: round(wall.at(-1)!),
-    medianCpuMs: round(percentile(cpu, 50)),
+    medianCpuMs: round(percentile(cpu, 0.5)),
   };
 }
 
@@ -88,7 +82,7 @@ async function searchLatency(docs: KnowledgeDocument[]) {
     }
   }
   times.sort((a, b) => a - b);
-  const [p50Ms, p99Ms] = [round(percentile(times, 50)), round(percentile(times, 99))];
+  const [p50Ms, p99Ms] = [round(percentile(times, 0.5)), round(percentile(times, 0.99))];
   return { documents: docs.length, searches: times.length, p50Ms, p99Ms };
 }
 
@@ -105,8 +99,6 @@ const docs200 = variedDocuments(fixtures, 200);
 await buildTimes(docs20); // warm-up: the first build pays for JIT compilation
 
 const results = {
-  date: new Date().toISOString(),
-  node: process.version,
   build: [await buildTimes(docs20), await buildTimes(docs200)],
   search: await searchLatency(docs200),
   // On the fixtures only: the 200 varied documents hold ~13 near-copies of each article, which crowd the top 3.
@@ -129,6 +121,4 @@ for (const [language, { found, total, misses }] of Object.entries(results.top3Hi
 }
 console.log(`off-topic questions with hits: ${JSON.stringify(results.offTopicWithHits)}`);
 
-await mkdir(join(ROOT, "bench/results"), { recursive: true });
-await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`wrote ${RESULTS}`);
+writeResults("knowledge", results);

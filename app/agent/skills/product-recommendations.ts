@@ -44,7 +44,7 @@ function relevance(product: ProductSummary, terms: string[]): number {
 async function recommend(ctx: SkillContext, terms: string[], maxPrice: number | null) {
   // Ask Shopify for matches, then rank here: the catalog search is broad, the ranking explains itself.
   const query = ["status:active", terms.length ? `(${terms.map((t) => `"${t}"`).join(" OR ")})` : ""].join(" ").trim();
-  let products = await ctx.tools.shopify.searchProducts(query, 50);
+  let products = await ctx.tools.shopify.searchProducts(query, 25);
   if (products.length === 0 && terms.length) products = await ctx.tools.shopify.searchProducts("status:active", 50);
   const ranked = products
     .filter((p) => p.variants.nodes.some((v) => v.availableForSale))
