@@ -6,7 +6,8 @@ import type { Language } from "./types";
 
 export type RouteDecision = { skill: RouteLabel; confidence: number; language: Language };
 export type Router = {
-  route(messages: string[], context: { activeSkill: RouteLabel | null }): Promise<RouteDecision>;
+  /** Routes the last message. `activeSkill` undefined means "infer it from the earlier messages". */
+  route(messages: string[], context: { activeSkill?: RouteLabel | null }): Promise<RouteDecision>;
 };
 
 /** The embedded router (nlp.js, trained in-process on the seed utterances): no key, no network. */

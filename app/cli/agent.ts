@@ -26,7 +26,7 @@ const DEMO_BASE_URL = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 async function classify(): Promise<number> {
   const { router } = await agentFromEnv();
   return eachJsonLine(ConversationLine, async ({ messages }) => {
-    const decision = await router.route(messages, { activeSkill: null });
+    const decision = await router.route(messages, {});
     return { skill: decision.skill, confidence: Number(decision.confidence.toFixed(3)) };
   });
 }
