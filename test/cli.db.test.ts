@@ -13,7 +13,8 @@ function agent(args: string[], lines: object[] | string) {
   return { status: run.status, stderr: run.stderr, lines: run.stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-describe("script/agent", () => {
+// Each case starts a Node process (about 2 s, more while the other test projects run beside it).
+describe("script/agent", { timeout: 60_000 }, () => {
   it("classify writes one {skill, confidence} line per input, routing the last message", () => {
     const { status, lines } = agent(["classify"], [
       { messages: ["where is my order?"] },

@@ -9,6 +9,7 @@ import { handleTurn } from "../agent/engine";
 import { indexKnowledge } from "../agent/knowledge-cache";
 import { loadKnowledgeFolder } from "../agent/knowledge";
 import { agentFromEnv } from "../agent/setup";
+import type { AdminClient } from "../shopify/admin-client";
 import { CUSTOMERS } from "../shopify/operations/customers";
 import { seedDemoDatabase } from "../services/demo-seed.server";
 import { shopKnowledge, shopRuntime } from "../services/agent-runtime.server";
@@ -33,25 +34,19 @@ async function classify(): Promise<number> {
 
 async function ask(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { kb: { type: "string" }, customer: { type: "string" } } });
-  const db = createDb();
   const admin = demoAdminClient(DEMO_BASE_URL);
-  await seedDemoDatabase(db);
-  const callerCwd = process.env.AGENT_CALLER_CWD ?? process.cwd();
-  const knowledge = values.kb
-    ? await indexKnowledge(await loadKnowledgeFolder(path.resolve(callerCwd, values.kb)))
-    : await shopKnowledge(db, DEMO_SHOP_DOMAIN);
-  let customerId: string | null = null;
-  if (values.customer) {
-    const { customers } = await admin.request(CUSTOMERS, { first: 1, query: `email:"${values.customer}"` });
-    const customer = customers.nodes.find((c) => c.defaultEmailAddress?.emailAddress.toLowerCase() === values.customer!.toLowerCase());
-    if (!customer) throw new UsageError(`no demo customer has the email ${values.customer} (see script/agent demo-data)`);
-    customerId = customer.id;
-  }
-  const { router, responder } = await agentFromEnv();
-  const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge) };
-  // "Document names": the file name for folder documents, the title for the shop's articles.
-  const names = new Map(knowledge.documents.map((doc) => [doc.id, doc.source ?? doc.title]));
+  const customerId = values.customer ? await demoCustomerId(admin, values.customer) : null;
+  const db = createDb();
   try {
+    await seedDemoDatabase(db);
+    const callerCwd = process.env.AGENT_CALLER_CWD ?? process.cwd();
+    const knowledge = values.kb
+      ? await indexKnowledge(await loadKnowledgeFolder(path.resolve(callerCwd, values.kb)))
+      : await shopKnowledge(db, DEMO_SHOP_DOMAIN);
+    const { router, responder } = await agentFromEnv();
+    const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge) };
+    // "Document names": the file name for folder documents, the title for the shop's articles.
+    const names = new Map(knowledge.documents.map((doc) => [doc.id, doc.source ?? doc.title]));
     return await eachJsonLine(ConversationLine, async ({ messages }) => {
       let conversationId: string | null = null;
       let reply;
@@ -70,6 +65,14 @@ async function ask(args: string[]): Promise<number> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The demo customer with this email, as a signed logged_in_customer_id would identify them. */
+async function demoCustomerId(admin: AdminClient, email: string): Promise<string> {
+  const { customers } = await admin.request(CUSTOMERS, { first: 1, query: `email:"${email}"` });
+  const customer = customers.nodes.find((c) => c.defaultEmailAddress?.emailAddress.toLowerCase() === email.toLowerCase());
+  if (!customer) throw new UsageError(`no demo customer has the email ${email} (see script/agent demo-data)`);
+  return customer.id;
 }
 
 class UsageError extends Error {}
