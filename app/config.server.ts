@@ -68,7 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (missing.length > 0) {
     throw new ConfigError(
       `Missing ${missing.join(", ")}. Run through \`shopify app dev\` (it sets the Shopify ones), set them yourself ` +
-        `(ENCRYPTION_KEY: 64 hex characters, e.g. \`openssl rand -hex 32\`), or start the demo store with script/server`,
+        `(ENCRYPTION_KEY: 64 hex characters, e.g. \`openssl rand -hex 32\`), or set DEMO_MODE=1 for the built-in demo store`,
     );
   }
   return {

@@ -27,7 +27,7 @@ describe("start-up configuration", () => {
 
   it("explains what to set when credentials are missing and demo mode is off", () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
-    expect(() => loadConfig({})).toThrow(/SHOPIFY_API_KEY, SHOPIFY_API_SECRET, SHOPIFY_APP_URL, ENCRYPTION_KEY.*script\/server/);
+    expect(() => loadConfig({})).toThrow(/SHOPIFY_API_KEY, SHOPIFY_API_SECRET, SHOPIFY_APP_URL, ENCRYPTION_KEY.*DEMO_MODE=1/);
   });
 
   it("refuses demo mode while real credentials are configured", () => {
