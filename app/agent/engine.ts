@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import type { Card } from "./cards";
 import { isAffirmative, isNegative } from "./confirmation";
 import { parseConversationState, type ConversationState } from "./conversation-state";
+import type { AttemptCounter } from "./rate-limit";
 import type { Responder } from "./responder";
 import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
@@ -20,6 +21,8 @@ export type AgentDependencies = {
   responder: Responder;
   runtimeFor(shop: string): Promise<ShopRuntime>;
   now?: () => Date;
+  /** Counts failed guest verifications per shop and client, so a limit survives starting a new conversation. */
+  verificationAttempts?: AttemptCounter;
 };
 
 export const TurnInput = z.object({
@@ -28,6 +31,8 @@ export const TurnInput = z.object({
   conversationId: z.string().min(1).max(64).nullish(),
   identity: z.object({ customerId: z.string().startsWith("gid://shopify/Customer/").nullable() }),
   text: z.string().trim().min(1, "The message is empty").max(2000, "The message is too long (2,000 characters at most)"),
+  /** Who is sending, as far as the channel can tell without trusting the message (e.g. the client address). */
+  clientKey: z.string().max(200).optional(),
 });
 export type TurnInput = z.input<typeof TurnInput>;
 
@@ -92,7 +97,10 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
       result = softHandoff(routed.language, `${skill.name} is unavailable: ${status.missing.map((m) => m.missing).join("; ")}`);
     } else {
       try {
-        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, now });
+        const counterKey = `${input.shop}:${input.clientKey}`;
+        const counter = input.clientKey ? deps.verificationAttempts : undefined;
+        const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
+        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, now, guestVerification });
       } catch (error) {
         // A tool failure is never papered over with a guess: a person takes it, with the reason.
         result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);

@@ -27,6 +27,8 @@ export type SkillContext = {
   state: ConversationState;
   tools: AgentTools;
   now: Date;
+  /** Failed guest verifications from this shopper's client across conversations (see engine: clientKey). */
+  guestVerification?: { recentFailures(): number; recordFailure(): void };
 };
 
 export type Outcome = "resolved" | "needs_input" | "handed_off" | "unanswered";

@@ -9,9 +9,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const orderNumberIn = (text: string): string | null => ORDER_NUMBER.exec(text)?.[1] ?? null;
 export const emailIn = (text: string): string | null => EMAIL.exec(text)?.[0]?.toLowerCase() ?? null;
 
-/** Guests get five wrong order/email pairs per 15 minutes in a conversation; then verification pauses. */
+/** Guests get five wrong order/email pairs per 15 minutes, per conversation and per client; then verification pauses. */
 export const VERIFICATION_LIMIT = 5;
-const VERIFICATION_WINDOW_MS = 15 * 60 * 1000;
+export const VERIFICATION_WINDOW_MS = 15 * 60 * 1000;
 
 export type OrderLookup =
   | { kind: "found"; order: OrderDetails }
@@ -54,7 +54,8 @@ export async function lookupShopperOrder(ctx: SkillContext): Promise<OrderLookup
   if (number && email && (orderNumber || emailIn(ctx.message))) {
     const since = ctx.now.getTime() - VERIFICATION_WINDOW_MS;
     const recentFailures = state.failedVerifications.filter((at) => Date.parse(at) > since);
-    if (recentFailures.length >= VERIFICATION_LIMIT) return { kind: "verification_locked" };
+    const clientFailures = ctx.guestVerification?.recentFailures() ?? 0;
+    if (Math.max(recentFailures.length, clientFailures) >= VERIFICATION_LIMIT) return { kind: "verification_locked" };
     const order = await tools.shopify.findOrderByNumber(number);
     if (order && order.email?.toLowerCase() === email) {
       return {
@@ -63,6 +64,7 @@ export async function lookupShopperOrder(ctx: SkillContext): Promise<OrderLookup
         remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])] },
       };
     }
+    ctx.guestVerification?.recordFailure();
     return { kind: "verification_failed", remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()] } };
   }
   const verifiedId = state.focusOrderId && state.verifiedOrderIds.includes(state.focusOrderId) ? state.focusOrderId : null;

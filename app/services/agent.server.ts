@@ -1,0 +1,50 @@
+import { handleTurn, type AgentDependencies, type TurnInput } from "../agent/engine";
+import { InMemoryAttemptCounter } from "../agent/rate-limit";
+import { renderWebchat } from "../agent/renderers";
+import { agentFromEnv } from "../agent/setup";
+import { VERIFICATION_WINDOW_MS } from "../agent/tools/shopper-orders";
+import { db } from "../db.server";
+import { adminClientFor } from "../shopify/shop-clients.server";
+import { shopKnowledge, shopRuntime } from "./agent-runtime.server";
+
+let agent: Promise<AgentDependencies> | undefined;
+
+/** The agent for this server process: the router and responder (with the LLM when configured), built once. */
+function agentDependencies(): Promise<AgentDependencies> {
+  agent ??= agentFromEnv().then(({ router, responder }) => ({
+    db,
+    router,
+    responder,
+    verificationAttempts: new InMemoryAttemptCounter(VERIFICATION_WINDOW_MS),
+    runtimeFor: async (shop) => shopRuntime(await adminClientFor(shop), await shopKnowledge(db, shop)),
+  }));
+  return agent;
+}
+
+/** One shopper message from the webchat, answered as webchat JSON. */
+export async function answerWebchat(input: Omit<TurnInput, "channel">) {
+  return renderWebchat(await handleTurn(await agentDependencies(), { ...input, channel: "webchat" }));
+}
+
+/**
+ * A conversation for the widget to restore after a reload — only one of this shop and this proven shopper (a guest
+ * sees only a guest conversation), so an id alone reveals nothing.
+ */
+export async function webchatHistory(shop: string, customerId: string | null, conversationId: string) {
+  const conversation = await db.conversation.findFirst({
+    where: { id: conversationId, shop, customerId },
+    include: { messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+  });
+  if (!conversation) return null;
+  return {
+    conversationId: conversation.id,
+    messages: conversation.messages.map((m) => ({
+      id: m.id,
+      role: m.role === "agent" ? "agent" : "shopper",
+      text: m.text,
+      card: m.card ? (JSON.parse(m.card) as unknown) : null,
+      quickReplies: [],
+      handoff: false,
+    })),
+  };
+}
