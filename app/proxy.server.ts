@@ -4,18 +4,12 @@ export type ProxyShopper = { shop: string; customerId: string | null; installed:
 
 /**
  * Every storefront request through the app proxy starts here. Shopify signs the query (shop, timestamp,
- * logged_in_customer_id); a missing, stale (over 90 s) or tampered signature is refused before anything is read.
+ * logged_in_customer_id); a missing, stale (over 90 s) or tampered signature is refused (400) before anything is read.
  * The shopper's identity comes only from the signed logged_in_customer_id, never from the body.
  */
 export async function authenticateProxy(request: Request): Promise<ProxyShopper> {
-  let session: { shop: string } | undefined;
-  try {
-    ({ session } = await authenticate.public.appProxy(request));
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    // The library throws (rather than answers) for an unsigned or stale query.
-    throw Response.json({ error: "This request is not signed by Shopify." }, { status: 401 });
-  }
+  // Throws a 400 response for an unsigned, stale or tampered query.
+  const { session } = await authenticate.public.appProxy(request);
   const query = new URL(request.url).searchParams;
   const shop = query.get("shop")!;
   const customer = query.get("logged_in_customer_id");
