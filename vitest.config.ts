@@ -4,6 +4,8 @@ import { POSTGRES_TEST_URL, SQLITE_TEST_URL } from "./test/support/databases";
 // Tests that touch the database are named *.db.test.ts and run twice: on a real SQLite file and on the real
 // PostgreSQL (127.0.0.1:5432). Everything else runs once. script/test decides whether PostgreSQL is required.
 const dbTests = ["test/**/*.db.test.ts"];
+// Browser tests drive Debian's Chromium against the built app; script/test skips them where Chromium is missing.
+const browserTests = ["test/browser/**/*.test.ts"];
 const databaseProject = (name: string, url: string) => ({
   test: { name, include: dbTests, env: { DATABASE_URL: url, DEMO_MODE: "1" }, globalSetup: ["test/support/global-setup.ts"] },
 });
@@ -11,9 +13,12 @@ const databaseProject = (name: string, url: string) => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] } },
+      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...dbTests, ...browserTests, "**/node_modules/**"] } },
       databaseProject("sqlite", SQLITE_TEST_URL),
       ...(process.env.TEST_SKIP_POSTGRES === "1" ? [] : [databaseProject("postgres", POSTGRES_TEST_URL)]),
+      ...(process.env.TEST_SKIP_BROWSER === "1"
+        ? []
+        : [{ test: { name: "browser", include: browserTests, globalSetup: ["test/browser/support/server.ts"], testTimeout: 60_000, hookTimeout: 120_000 } }]),
     ],
   },
 });
