@@ -49,3 +49,12 @@ describe("channel renderers", () => {
     expect(renderEmail({ ...reply, text: "<script>alert(1)</script>" }, "Hi").html).not.toContain("<script>");
   });
 });
+
+describe("knowledge-base text in replies", () => {
+  it("drops markdown emphasis, headings and link syntax but keeps lists", async () => {
+    const { readable } = await import("../../app/agent/skills/policy");
+    expect(readable("## Returns\n- **Within 30 days** of delivery, see [our policy](https://x.test/p) or `RETURN10`")).toBe(
+      "Returns\n- Within 30 days of delivery, see our policy (https://x.test/p) or RETURN10",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { say } from "../language";
 import type { SkillDefinition } from "./definition";
+import { readable } from "./policy";
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
@@ -42,8 +43,8 @@ export const generalQa: SkillDefinition = {
     const sources = [...new Map(cited.map((hit) => [hit.documentId, { id: hit.documentId, title: hit.title }])).values()];
     return {
       outcome: "resolved",
-      text: `${best.text}\n\n${say(language, { en: "Source: {title}", ko: "출처: {title}" }, { title: best.title })}`,
-      facts: { passages: cited.map((hit) => ({ title: hit.title, text: hit.text })) },
+      text: `${readable(best.text)}\n\n${say(language, { en: "Source: {title}", ko: "출처: {title}" }, { title: best.title })}`,
+      facts: { passages: cited.map((hit) => ({ title: hit.title, text: readable(hit.text) })) },
       sources,
     };
   },

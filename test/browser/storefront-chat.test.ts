@@ -1,0 +1,127 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { PHONE, screenshot, useBrowser } from "./support/browser";
+
+const browser = useBrowser();
+const EMMA = "3001"; // emma.johnson@example.com: latest order #1031, UPS, label created
+
+/** The demo storefront as a shopper sees it, "logged in" as a demo customer (or a guest). */
+async function storefront(as: string | null, viewport?: typeof PHONE) {
+  const page = await browser.open("/demo/storefront", viewport);
+  if (as) {
+    await page.selectOption("#as", as);
+    await Promise.all([page.waitForURL("**/demo/storefront**"), page.getByRole("button", { name: "Switch" }).click()]);
+  }
+  return page;
+}
+
+const openChat = async (page: Page) => {
+  await page.getByRole("button", { name: /chat/i }).click();
+  await page.getByRole("dialog").waitFor();
+};
+
+/** Sends a message and waits for the agent's reply to it. */
+async function ask(page: Page, text: string) {
+  const replies = page.locator(".ca-msg--agent:not(.ca-typing)");
+  const before = await replies.count();
+  await page.getByRole("textbox").fill(text);
+  await page.getByRole("textbox").press("Enter");
+  await expect.poll(() => replies.count(), { timeout: 20_000 }).toBeGreaterThan(before);
+  return replies.last();
+}
+
+describe("the storefront chat", () => {
+  it("loads only the bubble until the shopper interacts", async () => {
+    const page = await browser.open("/demo/storefront");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.reload({ waitUntil: "networkidle" });
+    expect(requested.some((url) => url.includes("chat-loader.js"))).toBe(true);
+    expect(requested.some((url) => url.includes("chat-widget") || url.includes("/apps/agent"))).toBe(false);
+    await openChat(page);
+    expect(requested.some((url) => url.includes("chat-widget.js"))).toBe(true);
+    await page.context().close();
+  });
+
+  it("shows a logged-in customer their order card with the tracking number, then switches to coupons", async () => {
+    const page = await storefront(EMMA);
+    await openChat(page);
+    const tracking = await ask(page, "where is my order?");
+    await expect.poll(() => tracking.locator(".ca-card--order").count()).toBe(1);
+    expect(await tracking.textContent()).toContain("1ZA4V7820382879457");
+    await screenshot(page, "chat-order-desktop");
+
+    const coupons = await ask(page, "do you have any discount codes?");
+    await expect.poll(() => coupons.locator(".ca-card--coupon").count()).toBe(1);
+    expect(await coupons.textContent()).toContain("VIP25");
+    await page.context().close();
+  });
+
+  it("recommends products and adds one to the cart", async () => {
+    const page = await storefront(null);
+    await openChat(page);
+    const picks = await ask(page, "can you recommend a warm jacket?");
+    await expect.poll(() => picks.locator(".ca-card--product").count()).toBe(1);
+    expect(await page.getByTestId("cart-count").textContent()).toBe("Cart (0)");
+    await picks.getByRole("button", { name: /add to cart/i }).first().click();
+    await expect.poll(() => page.getByTestId("cart-count").textContent()).toBe("Cart (1)");
+    await page.context().close();
+  });
+
+  it("hands off to a person when asked", async () => {
+    const page = await storefront(EMMA);
+    await openChat(page);
+    const reply = await ask(page, "I want to talk to a real person");
+    expect(await reply.textContent()).toMatch(/a person will follow up/);
+    await page.context().close();
+  });
+
+  it("lets a guest verify with the right email, and tells nothing for a wrong one", async () => {
+    const page = await storefront(null);
+    await openChat(page);
+    const wrong = await ask(page, "where is my order #1031? my email is someone@example.com");
+    expect(await wrong.locator(".ca-card--order").count()).toBe(0);
+    expect(await wrong.textContent()).toMatch(/couldn't match/);
+    const right = await ask(page, "#1031 emma.johnson@example.com");
+    await expect.poll(() => right.locator(".ca-card--order").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("keeps the conversation across a reload, and can start over", async () => {
+    const page = await storefront(EMMA);
+    await openChat(page);
+    await ask(page, "do you have any discount codes?");
+    await page.reload();
+    await openChat(page);
+    await expect.poll(() => page.locator(".ca-card--coupon").count()).toBe(1);
+    await page.getByRole("button", { name: /start over/i }).click();
+    await expect.poll(() => page.locator(".ca-card--coupon").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("asks before cancelling an order, and keeps the shopper's text when the network fails", async () => {
+    const page = await storefront("3007"); // sophia.patel@example.com: #1036 unfulfilled
+    await openChat(page);
+    const offer = await ask(page, "can I change order #1036?");
+    await offer.getByRole("button", { name: /cancel order/i }).click();
+    expect(await page.getByRole("alertdialog").textContent()).toMatch(/can't be undone/);
+    await page.getByRole("alertdialog").getByRole("button", { name: /cancel|keep|no/i }).last().click();
+
+    await page.route("**/apps/agent/messages", (route) => route.abort());
+    await page.getByRole("textbox").fill("are you there?");
+    await page.getByRole("textbox").press("Enter");
+    await page.getByRole("alert").waitFor();
+    expect((await page.locator(".ca-msg--shopper").last().textContent()) ?? (await page.getByRole("textbox").inputValue())).toContain("are you there?");
+    await page.context().close();
+  });
+
+  it("fits a phone screen", async () => {
+    const page = await storefront(EMMA, PHONE);
+    await openChat(page);
+    await ask(page, "where is my order?");
+    const box = await page.getByRole("dialog").boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(PHONE.width - 1);
+    await screenshot(page, "chat-order-phone");
+    await page.context().close();
+  });
+});
