@@ -31,7 +31,8 @@ function proxyRequest(path: string, options: Options, init: RequestInit = {}) {
 async function send(text: string, options: Options = {}, conversationId: string | null = null) {
   const request = proxyRequest("messages", options, { method: "POST", body: JSON.stringify({ conversationId, text }) });
   const response = await postMessage({ request, params: {}, context: {} }).catch((thrown: unknown) => thrown as Response);
-  return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, any> | null };
+  type Reply = { conversationId: string; error?: string; unavailable?: boolean; message: { card: { type: string; name?: string } | null; handoff: boolean } };
+  return { status: response.status, body: (await response.json().catch(() => null)) as Reply | null };
 }
 
 const storedWith = (text: string) => db.message.count({ where: { text } });

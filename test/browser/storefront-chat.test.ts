@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { PHONE, screenshot, useBrowser } from "./support/browser";
+import { PHONE, screenshot, chatBrowser } from "./support/browser";
 
-const browser = useBrowser();
+const browser = chatBrowser();
 const EMMA = "3001"; // emma.johnson@example.com: latest order #1031, UPS, label created
 
 /** The demo storefront as a shopper sees it, "logged in" as a demo customer (or a guest). */

@@ -9,7 +9,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
 /** One browser per test file; `open` gives a fresh page (its own cookies and storage) on the demo storefront. */
-export function useBrowser() {
+export function chatBrowser() {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
