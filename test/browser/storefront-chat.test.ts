@@ -115,6 +115,18 @@ describe("the storefront chat", () => {
     await page.context().close();
   });
 
+  it("shows a polite unavailable state when the app is not installed on the shop", async () => {
+    const page = await storefront(null);
+    // What the proxy answers for a shop without the app (see test/proxy.db.test.ts).
+    await page.route("**/apps/agent/**", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"unavailable":true}' }));
+    await openChat(page);
+    await page.getByRole("textbox").fill("hello?");
+    await page.getByRole("textbox").press("Enter");
+    await page.locator(".ca-unavailable").waitFor();
+    expect(await page.locator(".ca-unavailable").textContent()).toMatch(/isn't available|not available/i);
+    await page.context().close();
+  });
+
   it("fits a phone screen", async () => {
     const page = await storefront(EMMA, PHONE);
     await openChat(page);
