@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import type { Card } from "./cards";
 import { isAffirmative, isNegative } from "./confirmation";
 import { parseConversationState, type ConversationState } from "./conversation-state";
+import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
 import type { AttemptCounter } from "./rate-limit";
 import type { Responder } from "./responder";
 import type { Router } from "./routing";
@@ -12,8 +13,8 @@ import { softHandoff } from "./skills/soft-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
 import type { Channel, Language, Outcome, ShopperIdentity, SkillResult, Turn } from "./types";
 
-/** What the engine needs of a shop for one turn: its tools and what it has connected. */
-export type ShopRuntime = ToolDependencies & { capabilities: ShopCapabilities };
+/** What the engine needs of a shop for one turn: its tools, what it has connected and the merchant's guidance. */
+export type ShopRuntime = ToolDependencies & { capabilities: ShopCapabilities; guidance: Guidance };
 
 export type AgentDependencies = {
   db: Db;
@@ -87,9 +88,13 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
 
   const runtime = await deps.runtimeFor(input.shop);
   const tools = createAgentTools(runtime);
+  const { guidance } = runtime;
+  const handoffTopic = alwaysHandoffTopic(guidance, input.text);
   let result: SkillResult;
   if (routed.skill === "human_handoff") {
     result = softHandoff(routed.language, "the shopper asked for a person");
+  } else if (handoffTopic) {
+    result = softHandoff(routed.language, `"${handoffTopic}" always goes to a person (Guidance & settings)`);
   } else {
     const skill = SKILLS[routed.skill];
     const status = skillStatus(skill, runtime.capabilities);
@@ -100,7 +105,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
         const counterKey = `${input.shop}:${input.clientKey}`;
         const counter = input.clientKey ? deps.verificationAttempts : undefined;
         const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
-        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, now, guestVerification });
+        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
       } catch (error) {
         // A tool failure is never papered over with a guess: a person takes it, with the reason.
         result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);
@@ -113,8 +118,12 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     const handoff = softHandoff(routed.language, "the agent could not answer twice in a row");
     result = { ...result, outcome: "handed_off", text: handoff.text, handoff: handoff.handoff, quickReplies: [] };
   }
+  if (result.handoff) {
+    const availability = teamAvailability(guidance, routed.language);
+    if (availability) result = { ...result, text: `${result.text}\n\n${availability}` };
+  }
   const nextState: ConversationState = { ...state, ...result.remember, misunderstandings: result.handoff ? 0 : misunderstandings };
-  const text = await deps.responder.respond({ language: routed.language, message: input.text, result });
+  const text = await deps.responder.respond({ language: routed.language, message: input.text, result, guidance });
 
   const agentMessage = await db.message.create({
     data: {

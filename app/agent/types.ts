@@ -1,5 +1,6 @@
 import type { Card } from "./cards";
 import type { ConversationState } from "./conversation-state";
+import type { Guidance } from "./guidance";
 import type { SkillId } from "./skill-ids";
 import type { AgentTools } from "./tools";
 
@@ -26,6 +27,7 @@ export type SkillContext = {
   identity: ShopperIdentity;
   state: ConversationState;
   tools: AgentTools;
+  guidance: Guidance;
   now: Date;
   /** Failed guest verifications from this shopper's client across conversations (see engine: clientKey). */
   guestVerification?: { recentFailures(): number; recordFailure(): void };

@@ -12,7 +12,7 @@ import { agentFromEnv } from "../agent/setup";
 import type { AdminClient } from "../shopify/admin-client";
 import { CUSTOMERS } from "../shopify/operations/customers";
 import { seedDemoDatabase } from "../services/demo-seed.server";
-import { shopKnowledge, shopRuntime } from "../services/agent-runtime.server";
+import { shopGuidance, shopKnowledge, shopRuntime } from "../services/agent-runtime.server";
 import { demoData } from "./demo-data";
 import { ConversationLine, eachJsonLine } from "./json-lines";
 
@@ -44,7 +44,8 @@ async function ask(args: string[]): Promise<number> {
       ? await indexKnowledge(await loadKnowledgeFolder(path.resolve(callerCwd, values.kb)))
       : await shopKnowledge(db, DEMO_SHOP_DOMAIN);
     const { router, responder } = await agentFromEnv();
-    const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge) };
+    const guidance = await shopGuidance(db, DEMO_SHOP_DOMAIN);
+    const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge, { guidance }) };
     // "Document names": the file name for folder documents, the title for the shop's articles.
     const names = new Map(knowledge.documents.map((doc) => [doc.id, doc.source ?? doc.title]));
     return await eachJsonLine(ConversationLine, async ({ messages }) => {

@@ -5,7 +5,7 @@ import { agentFromEnv } from "../agent/setup";
 import { VERIFICATION_WINDOW_MS } from "../agent/tools/shopper-orders";
 import { db } from "../db.server";
 import { adminClientFor } from "../shopify/shop-clients.server";
-import { shopKnowledge, shopRuntime } from "./agent-runtime.server";
+import { shopGuidance, shopKnowledge, shopRuntime } from "./agent-runtime.server";
 
 let agent: Promise<AgentDependencies> | undefined;
 
@@ -16,14 +16,20 @@ function agentDependencies(): Promise<AgentDependencies> {
     router,
     responder,
     verificationAttempts: new InMemoryAttemptCounter(VERIFICATION_WINDOW_MS),
-    runtimeFor: async (shop) => shopRuntime(await adminClientFor(shop), await shopKnowledge(db, shop)),
+    runtimeFor: async (shop) => {
+      const [admin, knowledge, guidance] = await Promise.all([adminClientFor(shop), shopKnowledge(db, shop), shopGuidance(db, shop)]);
+      return shopRuntime(admin, knowledge, { guidance });
+    },
   }));
   return agent;
 }
 
-/** One shopper message from the webchat, answered as webchat JSON. */
-export async function answerWebchat(input: Omit<TurnInput, "channel">) {
-  return renderWebchat(await handleTurn(await agentDependencies(), { ...input, channel: "webchat" }));
+/**
+ * One shopper message from the webchat, answered as webchat JSON. The admin's preview talks the same way and passes
+ * `channel: "preview"`, so its test conversations are stored apart from real shoppers'.
+ */
+export async function answerWebchat(input: Omit<TurnInput, "channel"> & { channel?: "webchat" | "preview" }) {
+  return renderWebchat(await handleTurn(await agentDependencies(), { ...input, channel: input.channel ?? "webchat" }));
 }
 
 /**

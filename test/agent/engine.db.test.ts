@@ -208,3 +208,30 @@ describe("handoff, persistence and analytics", () => {
     expect(state.focusOrderId).not.toBeNull();
   });
 });
+
+describe("the merchant's guidance", () => {
+  const guidance = {
+    brandName: "Alpenglow",
+    brandSummary: "Outdoor gear",
+    tone: "friendly",
+    writingRules: [],
+    alwaysHandoffTopics: ["chargeback", "allergic"],
+    teamHours: "Mon–Fri 9am–5pm PT",
+    outsideHoursMessage: "Outside those hours we answer the next business day.",
+  };
+
+  it("sends a must-go-to-a-person topic straight to a person, saying when the team is around", async () => {
+    const agent = await agentHarness({ guidance });
+    const reply = await agent.last(["I want to file a chargeback for order #1031"], { email: EMMA });
+    expect(reply.handoff).toBe(true);
+    expect(reply.text).toContain("Mon–Fri 9am–5pm PT");
+    expect(reply.text).toContain("next business day");
+    const handoff = await db.handoff.findFirstOrThrow({ where: { shop: agent.shop } });
+    expect(handoff.reason).toMatch(/chargeback/);
+  });
+
+  it("greets with the brand name", async () => {
+    const agent = await agentHarness({ guidance });
+    expect((await agent.last(["hello"])).text).toMatch(/Alpenglow's assistant/);
+  });
+});

@@ -1,5 +1,6 @@
 import { FakeListChatModel } from "@langchain/core/utils/testing";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_GUIDANCE } from "../../app/agent/guidance";
 import type { LlmSettings } from "../../app/agent/llm/chat-model";
 import { chatModelFromEnv } from "../../app/agent/llm/chat-model";
 import { llmResponder } from "../../app/agent/responder";
@@ -52,13 +53,13 @@ describe("phrasing with an LLM", () => {
 
   it("uses the model's grounded rephrasing when it keeps every link and number", async () => {
     const phrased = "Good news — order #1031 is on its way with UPS! Follow it here: https://www.ups.com/track?tracknum=1Z999";
-    const text = await llmResponder(llm([phrased])).respond({ language: "en", message: "where is it?", result });
+    const text = await llmResponder(llm([phrased])).respond({ language: "en", message: "where is it?", result, guidance: DEFAULT_GUIDANCE });
     expect(text).toBe(phrased);
   });
 
   it("falls back to the skill's text when the model drops a link, errors or times out", async () => {
     for (const model of [llm(["Your order is on its way!"]), failing(), llm(["late"], { sleep: 1000 })]) {
-      expect(await llmResponder(model).respond({ language: "en", message: "where is it?", result })).toBe(result.text);
+      expect(await llmResponder(model).respond({ language: "en", message: "where is it?", result, guidance: DEFAULT_GUIDANCE })).toBe(result.text);
     }
   });
 

@@ -5,7 +5,8 @@ import { handleTurn, type AgentDependencies } from "../../app/agent/engine";
 import { indexKnowledge, type IndexedKnowledge } from "../../app/agent/knowledge-cache";
 import { templateResponder } from "../../app/agent/responder";
 import { embeddedRouter } from "../../app/agent/routing";
-import { NO_PROVIDERS, type ProviderAdapters } from "../../app/agent/tools/providers";
+import type { Guidance } from "../../app/agent/guidance";
+import type { ProviderAdapters } from "../../app/agent/tools/providers";
 import { shopRuntime } from "../../app/services/agent-runtime.server";
 import { AdminClient, type FetchLike } from "../../app/shopify/admin-client";
 import { CUSTOMERS } from "../../app/shopify/operations/customers";
@@ -19,7 +20,9 @@ let demoKnowledge: Promise<IndexedKnowledge> | undefined;
  * A shop for one test: a fresh demo store (its own state), the demo knowledge base, the real engine and a real
  * database. Options swap one part: a failing Admin API, providers, another router or responder.
  */
-export async function agentHarness(options: Partial<Pick<AgentDependencies, "router" | "responder">> & { fetch?: FetchLike; providers?: ProviderAdapters } = {}) {
+export async function agentHarness(
+  options: Partial<Pick<AgentDependencies, "router" | "responder">> & { fetch?: FetchLike; providers?: ProviderAdapters; guidance?: Guidance } = {},
+) {
   const shop = testShop();
   const store = createDemoStore({ baseUrl: "http://127.0.0.1:3000", now: NOW });
   const admin = new AdminClient({ shop: DEMO_SHOP_DOMAIN, accessToken: DEMO_ACCESS_TOKEN, endpoint: store.endpoint, fetch: options.fetch ?? store.fetch, sleep: async () => {} });
@@ -29,7 +32,7 @@ export async function agentHarness(options: Partial<Pick<AgentDependencies, "rou
     db,
     router: options.router ?? embeddedRouter,
     responder: options.responder ?? templateResponder,
-    runtimeFor: async () => shopRuntime(admin, knowledge, options.providers ?? NO_PROVIDERS),
+    runtimeFor: async () => shopRuntime(admin, knowledge, { providers: options.providers, guidance: options.guidance }),
     now: () => NOW,
   };
 

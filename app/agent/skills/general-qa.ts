@@ -22,7 +22,10 @@ export const generalQa: SkillDefinition = {
     if (message.length < 40 && (GREETING.test(message) || THANKS.test(message) || BYE.test(message))) {
       const text = THANKS.test(message) || BYE.test(message)
         ? say(language, { en: "You're welcome! Anything else I can help with?", ko: "천만에요! 더 도와드릴 일이 있을까요?" })
-        : say(language, { en: "Hi! I can help with orders, returns, discounts, products and questions about our store. What can I do for you?", ko: "안녕하세요! 주문, 반품, 할인, 상품, 쇼핑몰 이용에 대해 도와드릴 수 있어요. 무엇을 도와드릴까요?" });
+        : say(language, {
+            en: "Hi! I'm {brand}'s assistant. I can help with orders, returns, discounts, products and questions about our store. What can I do for you?",
+            ko: "안녕하세요! {brand} 상담 도우미예요. 주문, 반품, 할인, 상품, 쇼핑몰 이용에 대해 도와드릴 수 있어요. 무엇을 도와드릴까요?",
+          }, { brand: ctx.guidance.brandName || say(language, { en: "the store", ko: "스토어" }) });
       return { outcome: "resolved", text, facts: { smallTalk: true } };
     }
     const hits = await ctx.tools.knowledge.search(ctx.message, { limit: 3 });
