@@ -1,7 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
 import { NavMenu } from "@shopify/app-bridge-react";
-import { Badge, Banner, Box, Button, InlineStack } from "@shopify/polaris";
+import { Banner, Box, Button, InlineStack } from "@shopify/polaris";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import enTranslations from "@shopify/polaris/locales/en.json";
 import koTranslations from "@shopify/polaris/locales/ko.json";
@@ -54,6 +54,8 @@ export default function AdminLayout() {
   return (
     // In the demo there is no Shopify admin around the app, so App Bridge is not loaded.
     <AppProvider isEmbeddedApp={!demo} apiKey={apiKey} i18n={locale === "ko" ? koTranslations : enTranslations}>
+      {/* One top-level element: Polaris locks scrolling on it while a modal is open. */}
+      <div>
       {demo ? (
         <Box padding="400" paddingBlockEnd="0">
           <Banner tone="info" title={t(DEMO_BANNER.title)}>
@@ -77,6 +79,7 @@ export default function AdminLayout() {
         </NavMenu>
       )}
       <Outlet />
+      </div>
     </AppProvider>
   );
 }
