@@ -56,29 +56,29 @@ export default function AdminLayout() {
     <AppProvider isEmbeddedApp={!demo} apiKey={apiKey} i18n={locale === "ko" ? koTranslations : enTranslations}>
       {/* One top-level element: Polaris locks scrolling on it while a modal is open. */}
       <div>
-      {demo ? (
-        <Box padding="400" paddingBlockEnd="0">
-          <Banner tone="info" title={t(DEMO_BANNER.title)}>
-            <InlineStack gap="400" align="space-between" blockAlign="center">
-              <span>{t(DEMO_BANNER.body)}</span>
-              <Link to={`?locale=${locale === "ko" ? "en" : "ko"}`}>{t(DEMO_BANNER.language)}</Link>
-            </InlineStack>
-          </Banner>
-          <Box paddingBlockStart="300">
-            <DemoNavigation openHandoffs={openHandoffs} />
+        {demo ? (
+          <Box padding="400" paddingBlockEnd="0">
+            <Banner tone="info" title={t(DEMO_BANNER.title)}>
+              <InlineStack gap="400" align="space-between" blockAlign="center">
+                <span>{t(DEMO_BANNER.body)}</span>
+                <Link to={`?locale=${locale === "ko" ? "en" : "ko"}`}>{t(DEMO_BANNER.language)}</Link>
+              </InlineStack>
+            </Banner>
+            <Box paddingBlockStart="300">
+              <DemoNavigation openHandoffs={openHandoffs} />
+            </Box>
           </Box>
-        </Box>
-      ) : (
-        <NavMenu>
-          {ADMIN_PAGES.map((page, index) => (
-            <Link key={page.path} to={page.path} rel={index === 0 ? "home" : undefined}>
-              {t(page.label)}
-              {page.badge && openHandoffs > 0 ? ` (${openHandoffs})` : ""}
-            </Link>
-          ))}
-        </NavMenu>
-      )}
-      <Outlet />
+        ) : (
+          <NavMenu>
+            {ADMIN_PAGES.map((page, index) => (
+              <Link key={page.path} to={page.path} rel={index === 0 ? "home" : undefined}>
+                {t(page.label)}
+                {page.badge && openHandoffs > 0 ? ` (${openHandoffs})` : ""}
+              </Link>
+            ))}
+          </NavMenu>
+        )}
+        <Outlet />
       </div>
     </AppProvider>
   );

@@ -1,8 +1,12 @@
 import { z } from "zod";
+import type { FieldProblems } from "../admin/components/settings/field-problems";
+import type { Text } from "../admin/i18n";
+import type { SkillId } from "../agent/skill-ids";
+import { SKILLS } from "../agent/skills";
+import { IntegrationKind } from "../agent/tools/providers";
 import type { Db } from "../db/client";
-import type { IntegrationKind } from "../agent/tools/providers";
-import { decryptSecret, encryptSecret } from "../lib/secrets";
-
+import { decryptSecret, encryptSecret, maskSecret } from "../lib/secrets";
+import { providerById, providersOf } from "./provider-catalog";
 
 /** Provider credentials are a flat map of strings (API key, shop id, …); only their ciphertext is stored. */
 export const Credentials = z.record(z.string(), z.string().min(1));
@@ -28,4 +32,84 @@ export async function integrationCredentials(db: Db, key: Buffer, shop: string, 
 
 export async function disconnectIntegration(db: Db, shop: string, provider: string) {
   await db.integration.deleteMany({ where: { shop, provider } });
+}
+
+export type ConnectResult = { ok: true } | { ok: false; problems: FieldProblems };
+
+/**
+ * Connects a provider from the admin form: its credentials are validated (provider-catalog) and stored encrypted.
+ * A shop has one provider per kind, so a provider of the same kind that was connected before is disconnected — after
+ * the new one is saved, so a failed save never leaves the kind without its provider.
+ */
+export async function connectProvider(
+  db: Db,
+  key: Buffer,
+  input: { shop: string; provider: string; credentials: Record<string, string | undefined> },
+): Promise<ConnectResult> {
+  const provider = providerById(input.provider);
+  if (!provider) return { ok: false, problems: { provider: { problem: "invalid" } } };
+  const check = await provider.validate(input.credentials);
+  if (!check.ok) return check;
+  await saveIntegration(db, key, { shop: input.shop, kind: provider.kind, provider: provider.id, credentials: check.credentials });
+  await db.integration.deleteMany({ where: { shop: input.shop, kind: provider.kind, provider: { not: provider.id } } });
+  return { ok: true };
+}
+
+/** A connected provider as the admin may show it: each credential masked, never in full. */
+export type ConnectedProvider = {
+  provider: string;
+  name: string;
+  connectedAt: Date;
+  /** Null when the stored credentials cannot be decrypted (e.g. ENCRYPTION_KEY changed): reconnect to fix. */
+  maskedCredentials: { key: string; masked: string }[] | null;
+};
+
+export type IntegrationKindOverview = {
+  kind: IntegrationKind;
+  providers: { id: string; name: string; fields: { key: string; label: Text; sentAs: string; maxLength: number }[] }[];
+  /** The skills that need a provider of this kind (Unavailable without one). */
+  unlocks: { id: SkillId; name: string }[];
+  /** The skills that work without one but use it when connected (e.g. Returns links to the provider's portal). */
+  improves: { id: SkillId; name: string }[];
+  connected: ConnectedProvider | null;
+};
+
+/** Every kind with its providers, the skills it unlocks and what the shop has connected. */
+export async function integrationsOverview(db: Db, key: Buffer, shop: string): Promise<IntegrationKindOverview[]> {
+  const rows = await db.integration.findMany({ where: { shop }, orderBy: { updatedAt: "desc" } });
+  return IntegrationKind.options.map((kind) => {
+    const row = rows.find((candidate) => candidate.kind === kind);
+    return {
+      kind,
+      providers: providersOf(kind).map(({ id, name, fields }) => ({
+        id,
+        name,
+        fields: fields.map(({ key: fieldKey, label, sentAs, maxLength }) => ({ key: fieldKey, label, sentAs, maxLength })),
+      })),
+      unlocks: skillsUsing(kind, "required"),
+      improves: skillsUsing(kind, "optional"),
+      connected: row
+        ? { provider: row.provider, name: providerById(row.provider)?.name ?? row.provider, connectedAt: row.updatedAt, maskedCredentials: maskedCredentials(row.credentials, key) }
+        : null,
+    };
+  });
+}
+
+function skillsUsing(kind: IntegrationKind, need: "required" | "optional"): { id: SkillId; name: string }[] {
+  return Object.values(SKILLS)
+    .filter((skill) => {
+      const required = skill.prerequisites.some((p) => p.kind === "integration" && p.integration === kind);
+      return need === "required" ? required : !required && skill.tools.includes(`providers.${kind}`);
+    })
+    .map((skill) => ({ id: skill.id, name: skill.name }));
+}
+
+function maskedCredentials(stored: string, key: Buffer): { key: string; masked: string }[] | null {
+  let credentials: Credentials;
+  try {
+    credentials = Credentials.parse(JSON.parse(decryptSecret(stored, key)));
+  } catch {
+    return null;
+  }
+  return Object.entries(credentials).map(([field, value]) => ({ key: field, masked: maskSecret(value) }));
 }
