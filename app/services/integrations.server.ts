@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldProblems } from "../admin/components/settings/field-problems";
+import type { FieldProblems } from "../admin/field-problems";
 import type { Text } from "../admin/i18n";
 import type { SkillId } from "../agent/skill-ids";
 import { SKILLS } from "../agent/skills";
