@@ -8,7 +8,7 @@ import { useAdminLocale, type Text } from "../i18n";
  * The skills' English names and "missing" lines live in their own modules (app/agent/skills) and reach the pages
  * through loaders; these are their Korean counterparts, keyed by the same ids.
  */
-const SKILL_NAMES_KO: Record<SkillId, string> = {
+export const SKILL_NAMES_KO: Record<SkillId, string> = {
   returns_exchanges: "반품 및 교환",
   order_editing: "주문 변경",
   subscriptions: "구독",

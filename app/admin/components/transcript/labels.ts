@@ -1,22 +1,22 @@
 import type { RouteLabel } from "../../../agent/skill-ids";
 import type { ConversationChannel } from "../../../services/conversations.server";
 import type { Text } from "../../i18n";
+import { SKILL_NAMES_KO } from "../skill-labels";
 
 /**
  * The route labels the agent stores on each reply, as merchants read them. The skills' own modules (server-side)
- * hold the English names, and skill-labels.ts the Korean ones for the Skills page; these match both (the English
- * ones are tested against the skills) so a skill reads the same on every page, and add the router's "asked for a
- * person".
+ * hold the English names (a test keeps these equal to them) and skill-labels.ts the Korean ones; this adds the
+ * router's "asked for a person".
  */
 export const SKILL_LABELS: Record<RouteLabel, Text> = {
-  returns_exchanges: { en: "Returns & exchanges", ko: "반품 및 교환" },
-  order_editing: { en: "Order editing", ko: "주문 변경" },
-  subscriptions: { en: "Subscriptions", ko: "구독" },
-  loyalty: { en: "Loyalty", ko: "로열티" },
-  order_tracking: { en: "Order tracking", ko: "주문 추적" },
-  coupons_discounts: { en: "Coupons & discounts", ko: "쿠폰 및 할인" },
-  general_qa: { en: "General Q&A", ko: "일반 Q&A" },
-  product_recommendations: { en: "Product recommendations", ko: "상품 추천" },
+  returns_exchanges: { en: "Returns & exchanges", ko: SKILL_NAMES_KO.returns_exchanges },
+  order_editing: { en: "Order editing", ko: SKILL_NAMES_KO.order_editing },
+  subscriptions: { en: "Subscriptions", ko: SKILL_NAMES_KO.subscriptions },
+  loyalty: { en: "Loyalty", ko: SKILL_NAMES_KO.loyalty },
+  order_tracking: { en: "Order tracking", ko: SKILL_NAMES_KO.order_tracking },
+  coupons_discounts: { en: "Coupons & discounts", ko: SKILL_NAMES_KO.coupons_discounts },
+  general_qa: { en: "General Q&A", ko: SKILL_NAMES_KO.general_qa },
+  product_recommendations: { en: "Product recommendations", ko: SKILL_NAMES_KO.product_recommendations },
   human_handoff: { en: "Asked for a person", ko: "상담원 요청" },
 };
 
