@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Box, Button, Card, DataTable, InlineGrid, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { SectionCard } from "../admin/components/SectionCard";
 import { requireAdmin } from "../admin-context.server";
 import { RateStatCards } from "../admin/components/RateStatCards";
 import { StatCard } from "../admin/components/StatCard";
@@ -106,20 +107,15 @@ export default function Home() {
 function GettingStarted({ dashboard }: { dashboard: Dashboard }) {
   const t = useT();
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          {t(MESSAGES.emptyTitle)}
-        </Text>
-        <Text as="p">{t(MESSAGES.emptyBody)}</Text>
-        <InlineStack gap="200">
-          <Button variant="primary" url="/app/preview">
-            {t(MESSAGES.openPreview)}
-          </Button>
-          <StorefrontButton dashboard={dashboard} />
-        </InlineStack>
-      </BlockStack>
-    </Card>
+    <SectionCard title={t(MESSAGES.emptyTitle)} gap="300">
+      <Text as="p">{t(MESSAGES.emptyBody)}</Text>
+      <InlineStack gap="200">
+        <Button variant="primary" url="/app/preview">
+          {t(MESSAGES.openPreview)}
+        </Button>
+        <StorefrontButton dashboard={dashboard} />
+      </InlineStack>
+    </SectionCard>
   );
 }
 

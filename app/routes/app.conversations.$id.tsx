@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Card, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { Banner, BlockStack, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { SectionCard } from "../admin/components/SectionCard";
 import { requireAdmin } from "../admin-context.server";
 import { CustomerDetails } from "../admin/components/transcript/CustomerDetails";
 import { LocalTime } from "../admin/components/transcript/LocalTime";
@@ -62,64 +63,39 @@ export default function ConversationDetail() {
           </Layout.Section>
         ) : null}
         <Layout.Section>
-          <Card>
-            <BlockStack gap="400">
-              <BlockStack gap="100">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.messages)}
-                </Text>
-                <Text as="p" tone="subdued">
-                  {t(MESSAGES.messagesHelp)}
-                </Text>
-              </BlockStack>
-              <Transcript messages={conversation.messages} adminLinks={adminLinks} />
-            </BlockStack>
-          </Card>
+          <SectionCard title={t(MESSAGES.messages)} help={t(MESSAGES.messagesHelp)} gap="400">
+            <Transcript messages={conversation.messages} adminLinks={adminLinks} />
+          </SectionCard>
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.customer)}
-                </Text>
-                <CustomerDetails customer={customer} adminLinks={adminLinks} />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.details)}
-                </Text>
-                <Text as="p">
-                  {t(MESSAGES.started)}: <LocalTime value={conversation.createdAt} />
-                </Text>
-                <Text as="p">
-                  {t(MESSAGES.lastActivity)}: <LocalTime value={conversation.updatedAt} />
-                </Text>
-              </BlockStack>
-            </Card>
+            <SectionCard title={t(MESSAGES.customer)}>
+              <CustomerDetails customer={customer} adminLinks={adminLinks} />
+            </SectionCard>
+            <SectionCard title={t(MESSAGES.details)}>
+              <Text as="p">
+                {t(MESSAGES.started)}: <LocalTime value={conversation.createdAt} />
+              </Text>
+              <Text as="p">
+                {t(MESSAGES.lastActivity)}: <LocalTime value={conversation.updatedAt} />
+              </Text>
+            </SectionCard>
             {conversation.handoffs.length ? (
-              <Card>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    {t(MESSAGES.handoffs)}
-                  </Text>
-                  {conversation.handoffs.map((handoff) => (
-                    <BlockStack key={handoff.id} gap="100">
-                      <InlineStack gap="200" blockAlign="center">
-                        <Link url={`/app/handoffs/${handoff.id}`}>
-                          {t(MESSAGES.handoffAt)} <LocalTime value={handoff.createdAt} />
-                        </Link>
-                        <HandoffStatusBadge status={handoff.status} />
-                      </InlineStack>
-                      <Text as="p" tone="subdued">
-                        {handoff.reason}
-                      </Text>
-                    </BlockStack>
-                  ))}
-                </BlockStack>
-              </Card>
+              <SectionCard title={t(MESSAGES.handoffs)}>
+                {conversation.handoffs.map((handoff) => (
+                  <BlockStack key={handoff.id} gap="100">
+                    <InlineStack gap="200" blockAlign="center">
+                      <Link url={`/app/handoffs/${handoff.id}`}>
+                        {t(MESSAGES.handoffAt)} <LocalTime value={handoff.createdAt} />
+                      </Link>
+                      <HandoffStatusBadge status={handoff.status} />
+                    </InlineStack>
+                    <Text as="p" tone="subdued">
+                      {handoff.reason}
+                    </Text>
+                  </BlockStack>
+                ))}
+              </SectionCard>
             ) : null}
           </BlockStack>
         </Layout.Section>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Card, Layout, Link, Page, Text } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
+import { SectionCard } from "../admin/components/SectionCard";
 import { requireAdmin } from "../admin-context.server";
 import { OrderName } from "../admin/components/CardPreview";
 import { CustomerDetails } from "../admin/components/transcript/CustomerDetails";
@@ -92,75 +93,45 @@ export default function HandoffDetail() {
           </Layout.Section>
         ) : null}
         <Layout.Section>
-          <Card>
-            <BlockStack gap="400">
-              <BlockStack gap="100">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.transcript)}
-                </Text>
-                <Text as="p" tone="subdued">
-                  {t(MESSAGES.transcriptHelp)}
-                </Text>
-              </BlockStack>
-              {handoff.transcript.length ? (
-                <Transcript messages={handoff.transcript} adminLinks={adminLinks} />
-              ) : (
-                <Text as="p">{t(MESSAGES.emptyTranscript)}</Text>
-              )}
-            </BlockStack>
-          </Card>
+          <SectionCard title={t(MESSAGES.transcript)} help={t(MESSAGES.transcriptHelp)} gap="400">
+            {handoff.transcript.length ? (
+              <Transcript messages={handoff.transcript} adminLinks={adminLinks} />
+            ) : (
+              <Text as="p">{t(MESSAGES.emptyTranscript)}</Text>
+            )}
+          </SectionCard>
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.reason)}
-                </Text>
-                <Text as="p">{handoff.reason}</Text>
-                {handoff.skill ? (
-                  <div>
-                    <Badge tone="info">{labelFor(t, SKILL_LABELS, handoff.skill)}</Badge>
-                  </div>
-                ) : null}
-                <Text as="p" tone="subdued">
-                  {t(MESSAGES.handedOver)}: <LocalTime value={handoff.createdAt} />
-                </Text>
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.customer)}
-                </Text>
-                <CustomerDetails customer={customer} adminLinks={adminLinks} />
-              </BlockStack>
-            </Card>
-            {orders.length ? (
-              <Card>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    {t(MESSAGES.orders)}
-                  </Text>
-                  {orders.map((order) => (
-                    <Text as="p" key={order.orderId}>
-                      <OrderName {...order} adminLinks={adminLinks} />
-                    </Text>
-                  ))}
-                </BlockStack>
-              </Card>
-            ) : null}
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t(MESSAGES.conversation)}
-                </Text>
+            <SectionCard title={t(MESSAGES.reason)}>
+              <Text as="p">{handoff.reason}</Text>
+              {handoff.skill ? (
                 <div>
-                  <ChannelBadge channel={handoff.conversation.channel} />
+                  <Badge tone="info">{labelFor(t, SKILL_LABELS, handoff.skill)}</Badge>
                 </div>
-                <Link url={`/app/conversations/${handoff.conversation.id}`}>{t(MESSAGES.viewConversation)}</Link>
-              </BlockStack>
-            </Card>
+              ) : null}
+              <Text as="p" tone="subdued">
+                {t(MESSAGES.handedOver)}: <LocalTime value={handoff.createdAt} />
+              </Text>
+            </SectionCard>
+            <SectionCard title={t(MESSAGES.customer)}>
+              <CustomerDetails customer={customer} adminLinks={adminLinks} />
+            </SectionCard>
+            {orders.length ? (
+              <SectionCard title={t(MESSAGES.orders)}>
+                {orders.map((order) => (
+                  <Text as="p" key={order.orderId}>
+                    <OrderName {...order} adminLinks={adminLinks} />
+                  </Text>
+                ))}
+              </SectionCard>
+            ) : null}
+            <SectionCard title={t(MESSAGES.conversation)}>
+              <div>
+                <ChannelBadge channel={handoff.conversation.channel} />
+              </div>
+              <Link url={`/app/conversations/${handoff.conversation.id}`}>{t(MESSAGES.viewConversation)}</Link>
+            </SectionCard>
           </BlockStack>
         </Layout.Section>
       </Layout>
