@@ -11,7 +11,7 @@ import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities } from "./skills";
 import { softHandoff } from "./skills/soft-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
-import type { Channel, Language, Outcome, ShopperIdentity, SkillResult, Turn } from "./types";
+import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillResult, type Turn } from "./types";
 
 /** What the engine needs of a shop for one turn: its tools, what it has connected and the merchant's guidance. */
 export type ShopRuntime = ToolDependencies & { capabilities: ShopCapabilities; guidance: Guidance };
@@ -28,7 +28,7 @@ export type AgentDependencies = {
 
 export const TurnInput = z.object({
   shop: z.string().min(1),
-  channel: z.enum(["webchat", "sms", "whatsapp", "email", "preview", "cli"]),
+  channel: z.enum(CHANNELS),
   conversationId: z.string().min(1).max(64).nullish(),
   identity: z.object({ customerId: z.string().startsWith("gid://shopify/Customer/").nullable() }),
   text: z.string().trim().min(1, "The message is empty").max(2000, "The message is too long (2,000 characters at most)"),
@@ -66,7 +66,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   const now = deps.now?.() ?? new Date();
   const { db } = deps;
 
-  const conversation = await openConversation(db, input.shop, input.channel as Channel, input.conversationId ?? null, input.identity);
+  const conversation = await openConversation(db, input.shop, input.channel, input.conversationId ?? null, input.identity);
   const shopperMessage = await db.message.create({ data: { conversationId: conversation.id, role: "shopper", text: input.text } });
   const earlier = await db.message.findMany({
     where: { conversationId: conversation.id, id: { not: shopperMessage.id } },

@@ -1,11 +1,16 @@
 import type { Card } from "./cards";
 import type { ConversationState } from "./conversation-state";
+import type { Language } from "./router/language";
 import type { Guidance } from "./guidance";
 import type { SkillId } from "./skill-ids";
 import type { AgentTools } from "./tools";
 
-export type Language = "en" | "ko";
-export type Channel = "webchat" | "sms" | "whatsapp" | "email" | "preview" | "cli";
+/** The languages the agent writes; the router detects them (one definition, in router/language.ts). */
+export type { Language };
+
+/** Where a conversation happens; "preview" is the admin's test chat, "cli" is script/agent. */
+export const CHANNELS = ["webchat", "sms", "whatsapp", "email", "preview", "cli"] as const;
+export type Channel = (typeof CHANNELS)[number];
 
 /**
  * Who the shopper is proven to be — never what a message claims (design.md §5). `customerId` comes only from the
