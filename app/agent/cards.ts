@@ -106,3 +106,5 @@ export type OrderCard = z.infer<typeof OrderCard>;
 export type CouponCard = z.infer<typeof CouponCard>;
 export type ProductCard = z.infer<typeof ProductCard>;
 export type ReturnCard = z.infer<typeof ReturnCard>;
+export type SubscriptionCard = z.infer<typeof SubscriptionCard>;
+export type LoyaltyCard = z.infer<typeof LoyaltyCard>;

@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { ActionName } from "./actions";
 import { SkillId } from "./skill-ids";
 
-/** An irreversible action waiting for the shopper's explicit yes. */
+/** An account action waiting for the shopper's explicit yes. */
 export const PendingAction = z.object({
   skill: SkillId,
-  action: z.string(),
+  action: ActionName,
   /** What the action acts on (e.g. an order GID) and how it was described to the shopper. */
   targetId: z.string(),
   targetLabel: z.string(),
+  /** What the action needs when the yes comes (a new frequency, a reward, an address, return items). */
+  params: z.record(z.string(), z.unknown()).default({}),
   askedAt: z.string(),
 });
 export type PendingAction = z.infer<typeof PendingAction>;
@@ -23,6 +26,16 @@ export const ConversationState = z.object({
   focusOrderId: z.string().nullable().default(null),
   /** Consecutive turns the agent could not answer; the second one hands off. */
   misunderstandings: z.number().int().default(0),
+  /** The subscription the conversation is about, so "skip it" needs no choosing again. */
+  focusSubscriptionId: z.string().nullable().default(null),
+  /**
+   * A skill waiting for a detail it asked for (a new address, the variant to exchange for): the next message goes
+   * back to that skill unless the router is sure it is about something else.
+   */
+  collecting: z
+    .object({ skill: SkillId, kind: z.string(), targetId: z.string(), targetLabel: z.string(), params: z.record(z.string(), z.unknown()).default({}) })
+    .nullable()
+    .default(null),
   /** The last product search, so "something cheaper?" can refine it. */
   lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), topPickPrice: z.number().nullable() }).nullable().default(null),
 });

@@ -50,7 +50,12 @@ export type AgentReply = {
   handoff: boolean;
   sources: { id: string; title: string }[];
   toolsCalled: string[];
+  /** The account action this turn proposed, declined, did or failed at. */
+  action: { name: string; status: string } | null;
 };
+
+/** Router confidence above which a message leaves a skill that is waiting for a detail it asked for. */
+const SURE_OF_NEW_TOPIC = 0.9;
 
 /** Two unanswered turns in a row hand the conversation to a person. */
 const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
@@ -77,14 +82,19 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   const history: Turn[] = earlier.map((m) => ({ role: m.role === "agent" ? "agent" : "shopper", text: m.text, skill: m.skill }));
   let state = parseConversationState(conversation.state);
 
-  // A yes/no to a pending irreversible action goes back to the skill that asked; anything else drops the question.
+  // A yes/no to a pending account action goes back to the skill that asked; anything else drops the question.
   const answersPending = state.pending && (isAffirmative(input.text) || isNegative(input.text));
-  const routed = answersPending
+  let routed = answersPending
     ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: (conversation.language as Language) ?? "en" }
     : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
         activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
       });
+  // A detail a skill asked for (an address, a variant) goes back to it unless the shopper clearly moved on.
+  if (state.collecting && routed.skill !== state.collecting.skill && routed.skill !== "human_handoff" && routed.confidence < SURE_OF_NEW_TOPIC) {
+    routed = { ...routed, skill: state.collecting.skill, confidence: 1 };
+  }
   if (state.pending && routed.skill !== state.pending.skill) state = { ...state, pending: null };
+  if (state.collecting && routed.skill !== state.collecting.skill) state = { ...state, collecting: null };
 
   const runtime = await deps.runtimeFor(input.shop);
   const tools = createAgentTools(runtime);
@@ -105,7 +115,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
         const counterKey = `${input.shop}:${input.clientKey}`;
         const counter = input.clientKey ? deps.verificationAttempts : undefined;
         const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
-        result = await skill.handle({ shop: input.shop, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
+        result = await skill.handle({ shop: input.shop, skillId: skill.id, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
       } catch (error) {
         // A tool failure is never papered over with a guess: a person takes it, with the reason.
         result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);
@@ -137,6 +147,12 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
       sources: JSON.stringify(result.sources ?? []),
     },
   });
+  if (result.action) {
+    const { name, targetId, targetLabel, status, detail } = result.action;
+    await db.agentAction.create({
+      data: { shop: input.shop, conversationId: conversation.id, customerId: input.identity.customerId, skill: routed.skill, action: name, targetId, targetLabel, status, detail: JSON.stringify(detail) },
+    });
+  }
   if (result.handoff) await recordHandoff(db, input.shop, conversation.id, routed.skill, result.handoff.reason);
   await db.conversation.update({
     where: { id: conversation.id },
@@ -149,7 +165,16 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   });
   const latencyMs = Math.round(performance.now() - started);
   await db.analyticsEvent.create({
-    data: { shop: input.shop, conversationId: conversation.id, channel: input.channel, skill: routed.skill, outcome: result.outcome, latencyMs },
+    data: {
+      shop: input.shop,
+      conversationId: conversation.id,
+      channel: input.channel,
+      skill: routed.skill,
+      outcome: result.outcome,
+      action: result.action?.name ?? null,
+      actionStatus: result.action?.status ?? null,
+      latencyMs,
+    },
   });
 
   return {
@@ -165,6 +190,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     handoff: Boolean(result.handoff),
     sources: result.sources ?? [],
     toolsCalled: [...tools.called],
+    action: result.action ? { name: result.action.name, status: result.action.status } : null,
   };
 }
 

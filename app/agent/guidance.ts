@@ -15,6 +15,8 @@ export type Guidance = {
   alwaysHandoffTopics: string[];
   teamHours: string;
   outsideHoursMessage: string;
+  /** What the subscriptions skill offers before a cancellation (Guidance & settings). */
+  saveOffer: { enabled: boolean; message: string; discountCode: string };
 };
 
 export const DEFAULT_GUIDANCE: Guidance = {
@@ -25,6 +27,7 @@ export const DEFAULT_GUIDANCE: Guidance = {
   alwaysHandoffTopics: [],
   teamHours: "",
   outsideHoursMessage: "",
+  saveOffer: { enabled: true, message: "", discountCode: "" },
 };
 
 /** The merchant's topic this message touches, if it must always go to a person. */

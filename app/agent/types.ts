@@ -1,3 +1,4 @@
+import type { ActionRecord } from "./actions";
 import type { Card } from "./cards";
 import type { ConversationState } from "./conversation-state";
 import type { Language } from "./router/language";
@@ -24,6 +25,8 @@ export type Turn = { role: TurnRole; text: string; skill: string | null };
 /** Everything a skill handler may use for one turn. */
 export type SkillContext = {
   shop: string;
+  /** The skill handling this turn (an action it proposes comes back to it). */
+  skillId: SkillId;
   language: Language;
   /** The shopper's message this turn. */
   message: string;
@@ -51,6 +54,8 @@ export type SkillResult = {
   /** Set when a person must take over; the engine records a durable handoff with the transcript. */
   handoff?: { reason: string };
   sources?: { id: string; title: string }[];
+  /** An account action this turn proposed, declined, did or failed at; the engine records it (actions.ts). */
+  action?: ActionRecord;
   /** What the skill wants remembered for the next turn (merged into the conversation state). */
   remember?: Partial<ConversationState>;
 };

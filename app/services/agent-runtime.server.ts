@@ -30,6 +30,7 @@ export async function shopGuidance(db: Db, shop: string): Promise<Guidance> {
     alwaysHandoffTopics: settings.alwaysHandoffTopics,
     teamHours: settings.businessHours.openHours,
     outsideHoursMessage: settings.businessHours.outsideHoursMessage,
+    saveOffer: settings.saveOffer,
   };
 }
 

@@ -23,6 +23,8 @@ export const LIMITS = {
   topics: 50,
   openHours: 300,
   outsideHoursMessage: 1000,
+  saveOfferMessage: 500,
+  saveOfferCode: 50,
 } as const;
 
 /** A helpdesk account's API host: Gorgias serves `{account}.gorgias.com/api`, Zendesk `{subdomain}.zendesk.com/api/v2`. */
@@ -46,7 +48,14 @@ export type ShopSettings = {
   /** Handoffs are always in the admin's handoff log; this is where they are also sent. */
   handoff: HandoffDestination;
   businessHours: { openHours: string; outsideHoursMessage: string };
+  /**
+   * Before a subscription is cancelled the agent offers to skip or pause instead, with the merchant's message and,
+   * optionally, a discount code for staying. Off: cancellation goes straight to the confirmation.
+   */
+  saveOffer: SaveOffer;
 };
+
+export type SaveOffer = { enabled: boolean; message: string; discountCode: string };
 
 export const DEFAULT_SETTINGS: ShopSettings = {
   brandName: "",
@@ -56,6 +65,7 @@ export const DEFAULT_SETTINGS: ShopSettings = {
   alwaysHandoffTopics: [],
   handoff: { destination: "log" },
   businessHours: { openHours: "", outsideHoursMessage: "" },
+  saveOffer: { enabled: true, message: "", discountCode: "" },
 };
 
 const phraseList = (maxChars: number, maxItems: number) => z.array(z.string().trim().min(1).max(maxChars)).max(maxItems);
@@ -98,6 +108,12 @@ export const SettingsInput = z.object({
     openHours: z.string().trim().max(LIMITS.openHours),
     outsideHoursMessage: z.string().trim().max(LIMITS.outsideHoursMessage),
   }),
+  saveOffer: z.object({
+    enabled: z.boolean(),
+    message: z.string().trim().max(LIMITS.saveOfferMessage),
+    // Shopify discount codes: letters, digits, dashes and underscores.
+    discountCode: z.string().trim().max(LIMITS.saveOfferCode).regex(/^[A-Za-z0-9_-]*$/, "format"),
+  }),
 });
 
 /**
@@ -122,6 +138,7 @@ export function settingsFromForm(form: FormData): unknown {
           ? { destination, helpdesk: text("helpdesk"), domain: text("helpdeskDomain") }
           : { destination },
     businessHours: { openHours: text("openHours"), outsideHoursMessage: text("outsideHoursMessage") },
+    saveOffer: { enabled: form.get("saveOfferEnabled") === "on", message: text("saveOfferMessage"), discountCode: text("saveOfferCode") },
   };
 }
 
@@ -157,6 +174,7 @@ type SettingsColumns = {
   handoffDestination: string;
   handoffEmail: string | null;
   businessHours: string;
+  saveOffer: string;
 };
 
 function toColumns(settings: ShopSettings): SettingsColumns {
@@ -170,6 +188,7 @@ function toColumns(settings: ShopSettings): SettingsColumns {
     handoffDestination: handoff.destination,
     handoffEmail: handoff.destination === "email" ? handoff.email : handoff.destination === "helpdesk" ? handoff.domain : null,
     businessHours: JSON.stringify(settings.businessHours),
+    saveOffer: JSON.stringify(settings.saveOffer),
   };
 }
 
@@ -182,8 +201,11 @@ function fromColumns(row: SettingsColumns): ShopSettings {
     alwaysHandoffTopics: storedJson(row.alwaysHandoffTopics, z.array(z.string()), DEFAULT_SETTINGS.alwaysHandoffTopics),
     handoff: storedHandoff(row.handoffDestination, row.handoffEmail),
     businessHours: { ...DEFAULT_SETTINGS.businessHours, ...storedJson(row.businessHours, StoredBusinessHours, {}) },
+    saveOffer: { ...DEFAULT_SETTINGS.saveOffer, ...storedJson(row.saveOffer, StoredSaveOffer, {}) },
   };
 }
+
+const StoredSaveOffer = z.object({ enabled: z.boolean(), message: z.string(), discountCode: z.string() }).partial();
 
 const StoredBusinessHours = z.object({ openHours: z.string(), outsideHoursMessage: z.string() }).partial();
 

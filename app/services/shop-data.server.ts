@@ -39,12 +39,12 @@ export async function isKnownShop(db: Db, shop: string): Promise<boolean> {
   return sessions + conversations + settings > 0;
 }
 
-/** customers/data_request: the customer's conversations, stored for the merchant to hand over. */
+/** customers/data_request: the customer's conversations (with the actions the agent took), stored for the merchant to hand over. */
 export async function exportCustomerData(db: Db, shop: string, payload: unknown) {
   const ref = customerRef(payload);
   const conversations = await db.conversation.findMany({
     where: customerConversations(shop, ref),
-    include: { messages: { orderBy: { createdAt: "asc" } }, handoffs: true },
+    include: { messages: { orderBy: { createdAt: "asc" } }, handoffs: true, actions: { orderBy: { createdAt: "asc" } } },
     orderBy: { createdAt: "asc" },
   });
   return db.customerDataExport.create({
@@ -52,7 +52,7 @@ export async function exportCustomerData(db: Db, shop: string, payload: unknown)
   });
 }
 
-/** customers/redact: the customer's conversations, messages, handoffs, analytics and exports are deleted. */
+/** customers/redact: the customer's conversations, messages, handoffs, actions, analytics and exports are deleted. */
 export async function redactCustomer(db: Db, shop: string, payload: unknown) {
   const ref = customerRef(payload);
   const where = customerConversations(shop, ref);
@@ -62,7 +62,7 @@ export async function redactCustomer(db: Db, shop: string, payload: unknown) {
     db.customerDataExport.deleteMany({
       where: { shop, OR: [{ customerId: ref.customerId ?? "" }, { email: ref.email ?? "" }] },
     }),
-    // Messages and handoffs go with their conversation (onDelete: Cascade).
+    // Messages, handoffs and actions go with their conversation (onDelete: Cascade).
     db.conversation.deleteMany({ where: { shop, id: { in: ids } } }),
   ]);
   return { conversations: conversations.count, events: events.count, exports: exports.count };

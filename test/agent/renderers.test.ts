@@ -25,7 +25,7 @@ const reply: AgentReply = {
   quickReplies: [],
   handoff: false,
   sources: [],
-  toolsCalled: [],
+  toolsCalled: [], action: null,
 };
 
 describe("channel renderers", () => {

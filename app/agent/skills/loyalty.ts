@@ -1,16 +1,23 @@
-import { say } from "../language";
+import { actionDone, actionHandoff, answerPending, propose } from "../actions";
+import type { CardAction, LoyaltyCard } from "../cards";
+import type { PendingAction } from "../conversation-state";
+import { joinList, say } from "../language";
+import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../tools/providers";
+import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition } from "./definition";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
 
+const REDEEM_INTENT = /\bredeem\b|\buse (?:my )?points\b|\bspend (?:my )?points\b|\bclaim\b|\bcash in\b|교환|포인트.*(?:사용|쓰)/i;
+
 export const loyalty: SkillDefinition = {
   id: "loyalty",
   name: "Loyalty",
-  overview: "Helps shoppers check their points, see rewards and learn about your loyalty program.",
+  overview: "Helps shoppers check their points and tier, see the rewards they can afford and redeem one into a discount code.",
   whenUsed: "A shopper asks about points, their balance or tier, rewards they can redeem, or how the program works.",
   howItResponds:
-    "Explains the program from your loyalty program content, and for logged-in customers shows their balance, tier and the rewards they can afford from your loyalty provider with a loyalty card.",
-  tools: ["knowledge.search", "providers.loyalty"],
+    "Explains the program from your loyalty program content. For a logged-in customer it shows their balance, tier and the rewards they can afford from your loyalty provider with a loyalty card, and redeems a reward into a discount code — only after showing the points it costs and getting an explicit yes, then re-reading the balance.",
+  tools: ["shopify.customerEmail", "knowledge.search", "providers.loyalty"],
   needsLogin: "yes",
   prerequisites: [
     { kind: "integration", integration: "loyalty", missing: "Needs a loyalty provider" },
@@ -25,7 +32,10 @@ export const loyalty: SkillDefinition = {
     if ("done" in start) return start.done;
     const provider = ctx.tools.providers.loyalty;
     if (!provider) return softHandoff(language, "no loyalty provider connected");
-    const [account, rewards] = await Promise.all([provider.account({ customerId: start.customerId, email: null }), provider.rewards()]);
+    const { shopper } = start;
+    if (ctx.state.pending?.skill === "loyalty") return answerPending(ctx, (pending) => redeem(ctx, provider, shopper, pending));
+
+    const [account, rewards] = await Promise.all([provider.account(shopper), provider.rewards()]);
     const sources = start.policy ? [start.policy.source] : [];
     if (!account) {
       return {
@@ -36,22 +46,131 @@ export const loyalty: SkillDefinition = {
       };
     }
     const affordable = rewards.filter((r) => r.pointsCost <= account.pointsBalance);
-    return {
-      outcome: "resolved",
-      text: say(language, {
-        en: "You have {points} points{tier}. You can redeem {count} reward(s) right now.",
-        ko: "현재 {points}포인트{tier} 보유 중이에요. 지금 바로 교환할 수 있는 리워드는 {count}개예요.",
-      }, { points: account.pointsBalance, tier: account.tier ? ` (${account.tier})` : "", count: affordable.length }),
-      facts: { pointsBalance: account.pointsBalance, tier: account.tier, affordableRewards: affordable.map((r) => r.name) },
-      card: {
-        type: "loyalty",
-        programName: provider.programName,
-        pointsBalance: account.pointsBalance,
-        tier: account.tier,
-        rewards: rewards.map((r) => ({ ...r, affordable: r.pointsCost <= account.pointsBalance })),
-        actions: [],
-      },
-      sources,
-    };
+    const card = loyaltyCard(provider, account, rewards, language);
+    const wanted = rewardNamed(ctx.message, rewards);
+
+    if (REDEEM_INTENT.test(ctx.message) || wanted) {
+      if (!wanted) {
+        if (affordable.length === 0) return balanceReply(ctx, account, affordable, card, sources);
+        return {
+          outcome: "needs_input",
+          text: say(language, { en: "You have {points} points. Which reward would you like? {list}", ko: "{points}포인트가 있어요. 어떤 리워드로 교환할까요? {list}" }, {
+            points: account.pointsBalance,
+            list: joinList(affordable.map((r) => `${r.name} (${r.pointsCost})`), language),
+          }),
+          facts: { pointsBalance: account.pointsBalance, affordableRewards: affordable.map((r) => r.name) },
+          card,
+          quickReplies: affordable.slice(0, 4).map((r) => redeemText(r, language)),
+          sources,
+        };
+      }
+      if (wanted.pointsCost > account.pointsBalance) {
+        return {
+          outcome: "resolved",
+          text: say(language, { en: "{reward} costs {cost} points and you have {points}, so you need {short} more.", ko: "{reward}은(는) {cost}포인트가 필요한데 현재 {points}포인트라 {short}포인트가 더 필요해요." }, {
+            reward: wanted.name, cost: wanted.pointsCost, points: account.pointsBalance, short: wanted.pointsCost - account.pointsBalance,
+          }),
+          facts: { reward: wanted.name, pointsCost: wanted.pointsCost, pointsBalance: account.pointsBalance, affordable: false },
+          card,
+          sources,
+        };
+      }
+      return propose(ctx, {
+        action: "redeem_reward",
+        targetId: wanted.id,
+        targetLabel: `${wanted.name} (${wanted.pointsCost} points)`,
+        params: { rewardId: wanted.id, rewardName: wanted.name, pointsCost: wanted.pointsCost, balanceBefore: account.pointsBalance },
+        text: say(language, {
+          en: "Redeem {cost} of your {points} points for {reward}? You'd get a discount code to use at checkout and have {left} points left. Points can't be returned once spent. Reply \"yes\" to redeem.",
+          ko: "{points}포인트 중 {cost}포인트를 {reward}(으)로 교환할까요? 결제 시 사용할 할인 코드를 드리고 {left}포인트가 남아요. 사용한 포인트는 되돌릴 수 없어요. 교환하시려면 \"네\"라고 답해 주세요.",
+        }, { cost: wanted.pointsCost, points: account.pointsBalance, reward: wanted.name, left: account.pointsBalance - wanted.pointsCost }),
+        facts: { reward: wanted.name, pointsCost: wanted.pointsCost, pointsBalance: account.pointsBalance },
+        confirmLabel: say(language, { en: "Yes, redeem {cost} points", ko: "네, {cost}포인트 교환" }, { cost: wanted.pointsCost }),
+        warning: say(language, { en: "Spent points can't be returned.", ko: "사용한 포인트는 되돌릴 수 없어요." }),
+        card: (actions) => ({ ...card, actions }),
+        sources,
+      });
+    }
+    return balanceReply(ctx, account, affordable, card, sources);
   },
 };
+
+function balanceReply(ctx: SkillContext, account: LoyaltyAccount, affordable: LoyaltyReward[], card: LoyaltyCard, sources: SkillResult["sources"]): SkillResult {
+  return {
+    outcome: "resolved",
+    text: say(ctx.language, {
+      en: "You have {points} points{tier}. You can redeem {count} reward(s) right now.",
+      ko: "현재 {points}포인트{tier} 보유 중이에요. 지금 바로 교환할 수 있는 리워드는 {count}개예요.",
+    }, { points: account.pointsBalance, tier: account.tier ? ` (${account.tier})` : "", count: affordable.length }),
+    facts: { pointsBalance: account.pointsBalance, tier: account.tier, affordableRewards: affordable.map((r) => r.name) },
+    card,
+    sources,
+  };
+}
+
+/** The reward a message names: "$10 off", "free shipping" — the longest name that appears wins. */
+function rewardNamed(message: string, rewards: LoyaltyReward[]): LoyaltyReward | null {
+  const text = message.toLowerCase();
+  return [...rewards].sort((a, b) => b.name.length - a.name.length).find((r) => text.includes(r.name.toLowerCase())) ?? null;
+}
+
+const redeemText = (reward: LoyaltyReward, language: Language) => say(language, { en: "Redeem {reward}", ko: "{reward} 교환" }, { reward: reward.name });
+
+function loyaltyCard(provider: LoyaltyProvider, account: LoyaltyAccount, rewards: LoyaltyReward[], language: Language): LoyaltyCard {
+  const actions: CardAction[] = rewards
+    .filter((r) => r.pointsCost <= account.pointsBalance)
+    .slice(0, 4)
+    .map((r) => ({ kind: "reply", label: redeemText(r, language), text: redeemText(r, language) }));
+  return {
+    type: "loyalty",
+    programName: provider.programName,
+    pointsBalance: account.pointsBalance,
+    tier: account.tier,
+    rewards: rewards.map((r) => ({ ...r, affordable: r.pointsCost <= account.pointsBalance })),
+    actions,
+  };
+}
+
+/** Spends the points, then re-reads the balance: the code is given only when the provider shows the points spent. */
+async function redeem(ctx: SkillContext, provider: LoyaltyProvider, shopper: ShopperRef, pending: PendingAction): Promise<SkillResult> {
+  const { language } = ctx;
+  const [account, rewards] = await Promise.all([provider.account(shopper), provider.rewards()]);
+  const reward = rewards.find((r) => r.id === pending.params.rewardId);
+  if (!account || !reward) return actionHandoff(ctx, pending, "the loyalty account or the reward is no longer there");
+  if (reward.pointsCost > account.pointsBalance) {
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "You no longer have enough points for {reward}: it costs {cost} and you have {points}.", ko: "{reward} 교환에 필요한 포인트가 부족해요: {cost}포인트가 필요하고 현재 {points}포인트예요." }, { reward: reward.name, cost: reward.pointsCost, points: account.pointsBalance }),
+      facts: { reward: reward.name, redeemed: false },
+      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "points short", pointsBalance: account.pointsBalance } },
+    };
+  }
+  const redeemed = await provider.redeem(account, reward);
+  const after = await provider.account(shopper);
+  // The code is real only if the provider shows the points as spent.
+  if (!after || after.pointsBalance > account.pointsBalance - redeemed.pointsSpent) {
+    return actionHandoff(ctx, pending, `the balance does not show the redemption (before ${account.pointsBalance}, after ${after?.pointsBalance ?? "unknown"})`, { code: redeemed.code });
+  }
+  const copy = say(language, { en: "Copy code", ko: "코드 복사" });
+  return actionDone(pending, {
+    text: say(language, {
+      en: "Done — here's your code for {reward}: {code}. It's applied when you use it at checkout. You have {points} points left.",
+      ko: "완료했어요. {reward} 코드: {code}. 결제 시 입력하시면 적용돼요. 남은 포인트는 {points}포인트예요.",
+    }, { reward: redeemed.name, code: redeemed.code, points: after.pointsBalance }),
+    facts: { reward: redeemed.name, code: redeemed.code, pointsSpent: redeemed.pointsSpent, pointsBalance: after.pointsBalance },
+    card: {
+      type: "coupon",
+      coupons: [{
+        code: redeemed.code,
+        title: redeemed.name,
+        summary: say(language, { en: "{points} points redeemed — {program}", ko: "{points}포인트 교환 — {program}" }, { points: redeemed.pointsSpent, program: provider.programName }),
+        endsAt: null,
+        personal: true,
+        actions: [
+          { kind: "apply_discount", label: say(language, { en: "Apply at checkout", ko: "결제에 적용" }), code: redeemed.code },
+          { kind: "copy", label: copy, value: redeemed.code },
+        ],
+      }],
+    },
+  }, { code: redeemed.code, pointsSpent: redeemed.pointsSpent, balanceAfter: after.pointsBalance });
+}

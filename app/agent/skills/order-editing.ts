@@ -1,25 +1,29 @@
-import { isAffirmative, isNegative } from "../confirmation";
+import { actionDone, actionHandoff, answerPending, loginRequired, propose } from "../actions";
+import type { PendingAction } from "../conversation-state";
 import { formatMoney, say } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../types";
+import type { OrderDetails } from "../../shopify/operations/order-fields";
+import { formatAddress, parseAddress, type ParsedAddress } from "./address-parser";
 import type { SkillDefinition } from "./definition";
 import { isUnfulfilled, orderCard, orderLookupReply } from "./order-replies";
 import { policyPassage } from "./policy";
 
 const CANCEL_INTENT = /\bcancel|취소/i;
+const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
 
 export const orderEditing: SkillDefinition = {
   id: "order_editing",
   name: "Order editing",
-  overview: "Helps shoppers change or cancel an order before it ships.",
+  overview: "Helps shoppers change the shipping address of an order or cancel it, before it ships.",
   whenUsed: "A shopper wants to change an order (address, size, items) or cancel it.",
   howItResponds:
-    "Explains what can still change on an unfulfilled order from your order change & cancel policy and links to the order status page. Cancels an unfulfilled order only after the shopper explicitly confirms, then re-reads the order before saying it worked.",
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "knowledge.search"],
+    "Explains what can still change on an unfulfilled order from your order change & cancel policy. For a logged-in customer it changes the shipping address or cancels the order — each only after showing what will happen and getting an explicit yes — then re-reads the order from Shopify before saying it worked.",
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.search"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
   async handle(ctx) {
-    if (ctx.state.pending?.skill === "order_editing") return answerPendingCancel(ctx);
+    if (ctx.state.pending?.skill === "order_editing") return answerPending(ctx, (pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)));
 
     const lookup = await lookupShopperOrder(ctx);
     if (lookup.kind !== "found") return orderLookupReply(ctx, lookup);
@@ -37,33 +41,43 @@ export const orderEditing: SkillDefinition = {
             en: "Order {name} has already shipped, so it can't be changed or cancelled any more. Once it arrives, you can return or exchange items.",
             ko: "주문 {name}은(는) 이미 발송되어 변경하거나 취소할 수 없어요. 상품을 받으신 후 반품이나 교환을 신청하실 수 있어요.",
           }, params);
-      return { outcome: "resolved", text, facts: { order: order.name, editable: false, policy: policy?.text ?? null }, card: orderCard(order, language, [statusLink]), sources, remember: lookup.remember };
+      return { outcome: "resolved", text, facts: { order: order.name, editable: false, policy: policy?.text ?? null }, card: orderCard(order, language, [statusLink]), sources, remember: { ...lookup.remember, collecting: null } };
     }
 
+    const collectingAddress = ctx.state.collecting?.kind === "shipping_address" && ctx.state.collecting.targetId === order.id;
     if (CANCEL_INTENT.test(ctx.message)) {
-      return {
-        outcome: "needs_input",
-        text: say(language, {
-          en: "Do you want me to cancel order {name} ({total})? This can't be undone; you'd be refunded to your original payment method. Reply \"yes\" to cancel.",
-          ko: "주문 {name}({total})을(를) 취소할까요? 취소는 되돌릴 수 없으며, 결제하신 수단으로 환불돼요. 취소하시려면 \"네\"라고 답해 주세요.",
-        }, params),
-        facts: { order: order.name, total: params.total, awaitingConfirmation: "cancel" },
-        card: orderCard(order, language, [
-          { kind: "confirm", label: say(language, { en: "Yes, cancel order", ko: "네, 주문 취소" }), text: say(language, { en: "yes", ko: "네" }), warning: say(language, { en: "Cancelling can't be undone.", ko: "취소는 되돌릴 수 없어요." }) },
-          { kind: "reply", label: say(language, { en: "Keep my order", ko: "주문 유지" }), text: say(language, { en: "no", ko: "아니요" }) },
-        ]),
-        quickReplies: [say(language, { en: "yes", ko: "네" }), say(language, { en: "no", ko: "아니요" })],
-        sources,
-        remember: { ...lookup.remember, pending: { skill: "order_editing", action: "cancel_order", targetId: order.id, targetLabel: order.name, askedAt: ctx.now.toISOString() } },
+      return loginRequired(ctx, { en: "cancel an order", ko: "주문 취소" }) ?? {
+        ...propose(ctx, {
+          action: "cancel_order",
+          targetId: order.id,
+          targetLabel: `order ${order.name}`,
+          text: say(language, {
+            en: "Do you want me to cancel order {name} ({total})? This can't be undone; you'd be refunded to your original payment method. Reply \"yes\" to cancel.",
+            ko: "주문 {name}({total})을(를) 취소할까요? 취소는 되돌릴 수 없으며, 결제하신 수단으로 환불돼요. 취소하시려면 \"네\"라고 답해 주세요.",
+          }, params),
+          facts: { order: order.name, total: params.total },
+          confirmLabel: say(language, { en: "Yes, cancel order", ko: "네, 주문 취소" }),
+          warning: say(language, { en: "Cancelling can't be undone.", ko: "취소는 되돌릴 수 없어요." }),
+          card: (actions) => orderCard(order, language, actions),
+          sources,
+          remember: { ...lookup.remember, collecting: null },
+        }),
       };
+    }
+    if (ADDRESS_INTENT.test(ctx.message) || collectingAddress) {
+      const refused = loginRequired(ctx, { en: "change a shipping address", ko: "배송지 변경" });
+      if (refused) return refused;
+      const address = parseAddress(ctx.message, order.shippingAddress?.countryCodeV2 ?? "US");
+      if (!address) return askForAddress(ctx, order, collectingAddress, lookup.remember);
+      return proposeAddress(ctx, order, address, lookup.remember);
     }
 
     const text = say(language, {
       en: "Order {name} hasn't shipped yet, so it can still be changed or cancelled.",
       ko: "주문 {name}은(는) 아직 발송 전이라 변경하거나 취소할 수 있어요.",
     }, params) + (policy ? `\n\n${policy.text}` : "") + "\n\n" + say(language, {
-      en: "You can update your shipping details from the order status page, or I can cancel the order for you.",
-      ko: "주문 상태 페이지에서 배송 정보를 수정하실 수 있고, 원하시면 제가 주문을 취소해 드릴게요.",
+      en: "I can change the shipping address or cancel the order for you.",
+      ko: "배송지를 변경하거나 주문을 취소해 드릴 수 있어요.",
     });
     return {
       outcome: "resolved",
@@ -71,6 +85,7 @@ export const orderEditing: SkillDefinition = {
       facts: { order: order.name, editable: true, policy: policy?.text ?? null },
       card: orderCard(order, language, [
         statusLink,
+        { kind: "reply", label: say(language, { en: "Change shipping address", ko: "배송지 변경" }), text: say(language, { en: "Change the shipping address of {name}", ko: "주문 {name} 배송지 변경해 주세요" }, params) },
         { kind: "confirm", label: say(language, { en: "Cancel order", ko: "주문 취소" }), text: say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params), warning: say(language, { en: "Cancelling can't be undone.", ko: "취소는 되돌릴 수 없어요." }) },
       ]),
       sources,
@@ -79,59 +94,89 @@ export const orderEditing: SkillDefinition = {
   },
 };
 
-/** The shopper answered "cancel order X?": only an explicit yes cancels, and the order is re-read before we say so. */
-async function answerPendingCancel(ctx: SkillContext): Promise<SkillResult> {
-  const { language } = ctx;
-  const pending = ctx.state.pending!;
-  const cleared = { pending: null };
-  const params = { name: pending.targetLabel };
-  if (!isAffirmative(ctx.message)) {
-    return {
-      outcome: "resolved",
-      text: isNegative(ctx.message)
-        ? say(language, { en: "No problem — order {name} stays as it is.", ko: "알겠습니다. 주문 {name}은(는) 그대로 유지할게요." }, params)
-        : say(language, { en: "I haven't cancelled order {name}. If you still want to, say \"yes, cancel it\".", ko: "주문 {name}은(는) 취소하지 않았어요. 취소를 원하시면 \"네 취소해 주세요\"라고 말씀해 주세요." }, params),
-      facts: { order: pending.targetLabel, cancelled: false },
-      remember: cleared,
-    };
-  }
-  const before = await ctx.tools.shopify.order(pending.targetId);
-  if (!before || !isUnfulfilled(before)) {
-    return {
-      outcome: "resolved",
-      text: say(language, { en: "Order {name} can no longer be cancelled — it has started shipping or was already cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 취소할 수 없어요." }, params),
-      facts: { order: pending.targetLabel, cancelled: false },
-      remember: cleared,
-    };
-  }
-  try {
-    await ctx.tools.shopify.cancelOrder(pending.targetId);
-  } catch (error) {
-    return cancelHandoff(ctx, `order cancellation failed: ${(error as Error).message}`);
-  }
-  const after = await ctx.tools.shopify.order(pending.targetId);
-  if (!after?.cancelledAt) return cancelHandoff(ctx, "order cancellation was requested but the order does not show as cancelled");
+function askForAddress(ctx: SkillContext, order: OrderDetails, askedBefore: boolean, remember: SkillResult["remember"]): SkillResult {
+  const current = order.shippingAddress ? [order.shippingAddress.address1, order.shippingAddress.city, order.shippingAddress.zip].filter(Boolean).join(", ") : null;
   return {
-    outcome: "resolved",
-    text: say(language, {
-      en: "Done — order {name} is cancelled. Your refund goes back to your original payment method, usually within 5–10 business days.",
-      ko: "주문 {name}이(가) 취소되었어요. 환불은 결제하신 수단으로 보통 영업일 기준 5~10일 안에 처리돼요.",
-    }, params),
-    facts: { order: pending.targetLabel, cancelled: true, cancelledAt: after.cancelledAt },
-    card: orderCard(after, language, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: after.statusPageUrl }]),
-    remember: cleared,
+    // A second address that cannot be read counts as not understood, so a person steps in rather than a loop.
+    outcome: askedBefore ? "unanswered" : "needs_input",
+    text: say(ctx.language, {
+      en: "What's the new shipping address for order {name}? Please send it in one message: street, apartment (if any), city, state and ZIP — for example: 500 Pine St, Apt 2, Seattle, WA 98101.",
+      ko: "주문 {name}의 새 배송지를 한 번에 보내 주세요: 도로명 주소, 상세 주소(있다면), 도시, 주/도, 우편번호 — 예: 500 Pine St, Apt 2, Seattle, WA 98101.",
+    }, { name: order.name }) + (current ? `\n\n${say(ctx.language, { en: "Current address: {current}", ko: "현재 배송지: {current}" }, { current })}` : ""),
+    facts: { order: order.name, awaiting: "shipping_address", currentAddress: current },
+    remember: { ...remember, collecting: { skill: "order_editing", kind: "shipping_address", targetId: order.id, targetLabel: order.name, params: {} } },
   };
 }
 
-function cancelHandoff(ctx: SkillContext, reason: string): SkillResult {
-  return {
-    outcome: "handed_off",
-    text: say(ctx.language, {
-      en: "I couldn't confirm the cancellation of order {name}, so I've passed this to our team. A person will check it and follow up with you.",
-      ko: "주문 {name}의 취소를 확인하지 못해 상담팀에 전달했어요. 담당자가 확인 후 연락드릴게요.",
-    }, { name: ctx.state.pending!.targetLabel }),
-    facts: { order: ctx.state.pending!.targetLabel, cancelled: "unknown" },
-    handoff: { reason },
-    remember: { pending: null },
-  };
+function proposeAddress(ctx: SkillContext, order: OrderDetails, address: ParsedAddress, remember: SkillResult["remember"]): SkillResult {
+  const { language } = ctx;
+  const formatted = formatAddress(address);
+  return propose(ctx, {
+    action: "change_shipping_address",
+    targetId: order.id,
+    targetLabel: `the shipping address of order ${order.name}`,
+    params: { address },
+    text: say(language, {
+      en: "Change the shipping address of order {name} to:\n{address}\n\nReply \"yes\" to save it.",
+      ko: "주문 {name}의 배송지를 다음으로 변경할까요?\n{address}\n\n저장하시려면 \"네\"라고 답해 주세요.",
+    }, { name: order.name, address: formatted }),
+    facts: { order: order.name, newAddress: formatted },
+    confirmLabel: say(language, { en: "Yes, change the address", ko: "네, 배송지 변경" }),
+    warning: say(language, { en: "The order will ship to the new address.", ko: "주문이 새 배송지로 발송돼요." }),
+    card: (actions) => orderCard(order, language, actions),
+    remember: { ...remember, collecting: null },
+  });
+}
+
+/** Re-read first (it may have shipped since the question), cancel, then re-read to be sure before saying so. */
+async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
+  const { language } = ctx;
+  const name = pending.targetLabel.replace(/^order /, "");
+  const before = await ctx.tools.shopify.order(pending.targetId);
+  if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "Order {name} can no longer be cancelled — it has started shipping or was already cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 취소할 수 없어요." }, { name }),
+      facts: { order: name, cancelled: false },
+      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer cancellable" } },
+    };
+  }
+  await ctx.tools.shopify.cancelOrder(pending.targetId);
+  const after = await ctx.tools.shopify.order(pending.targetId);
+  if (!after?.cancelledAt) return actionHandoff(ctx, pending, "the order does not show as cancelled after orderCancel");
+  return actionDone(pending, {
+    text: say(language, {
+      en: "Done — order {name} is cancelled. Your refund goes back to your original payment method, usually within 5–10 business days.",
+      ko: "주문 {name}이(가) 취소되었어요. 환불은 결제하신 수단으로 보통 영업일 기준 5~10일 안에 처리돼요.",
+    }, { name }),
+    facts: { order: name, cancelled: true, cancelledAt: after.cancelledAt },
+    card: orderCard(after, language, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: after.statusPageUrl }]),
+  }, { cancelledAt: after.cancelledAt });
+}
+
+async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
+  const { language } = ctx;
+  const address = pending.params.address as ParsedAddress;
+  const name = pending.targetLabel.replace(/^the shipping address of order /, "");
+  const before = await ctx.tools.shopify.order(pending.targetId);
+  if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "The address of order {name} can't be changed any more — it has started shipping or was cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 배송지를 변경할 수 없어요." }, { name }),
+      facts: { order: name, changed: false },
+      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer editable" } },
+    };
+  }
+  await ctx.tools.shopify.updateShippingAddress(pending.targetId, address);
+  const after = await ctx.tools.shopify.order(pending.targetId);
+  const saved = after?.shippingAddress;
+  if (!saved || saved.address1 !== address.address1 || saved.zip !== address.zip) return actionHandoff(ctx, pending, "the order does not show the new address after orderUpdate");
+  return actionDone(pending, {
+    text: say(language, {
+      en: "Done — order {name} will ship to {address}.",
+      ko: "완료했어요. 주문 {name}은(는) {address}(으)로 발송돼요.",
+    }, { name, address: formatAddress(address) }),
+    facts: { order: name, changed: true, newAddress: formatAddress(address) },
+    card: orderCard(after!, language, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: after!.statusPageUrl }]),
+  });
 }

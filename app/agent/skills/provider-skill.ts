@@ -1,19 +1,22 @@
 import { say, type Phrase } from "../language";
 import type { KnowledgeTopic } from "../knowledge/topics";
+import type { ShopperRef } from "../tools/providers";
 import type { SkillContext, SkillResult } from "../types";
 import { policyPassage } from "./policy";
 
 /**
  * The shared start of the provider-backed skills (subscriptions, loyalty): program questions are answered from the
- * knowledge base for anyone; account questions need a logged-in customer.
+ * knowledge base for anyone; account questions need a logged-in customer, whom the provider knows by the email on
+ * their Shopify record.
  */
 export async function policyOrLogin(
   ctx: SkillContext,
   topic: KnowledgeTopic,
   loginPrompt: Phrase,
-): Promise<{ done: SkillResult } | { policy: Awaited<ReturnType<typeof policyPassage>>; customerId: string }> {
+): Promise<{ done: SkillResult } | { policy: Awaited<ReturnType<typeof policyPassage>>; shopper: ShopperRef }> {
   const policy = await policyPassage(ctx, topic, ctx.message);
-  if (ctx.identity.customerId) return { policy, customerId: ctx.identity.customerId };
+  const { customerId } = ctx.identity;
+  if (customerId) return { policy, shopper: { customerId, email: await ctx.tools.shopify.customerEmail(customerId) } };
   const login = say(ctx.language, loginPrompt);
   return {
     done: {

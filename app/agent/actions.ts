@@ -1,0 +1,160 @@
+import { z } from "zod";
+import type { CardAction } from "./cards";
+import { isAffirmative, isNegative } from "./confirmation";
+import type { PendingAction } from "./conversation-state";
+import { say, type Phrase } from "./language";
+import { ProviderError } from "./tools/providers";
+import type { SkillContext, SkillResult } from "./types";
+
+/**
+ * Account actions the agent can take for a shopper. Each is previewed, needs an explicit yes, is re-read from the
+ * source of truth (Shopify or the provider) before the shopper is told it worked, and is recorded: an AgentAction
+ * row per step and the action on that message's analytics event (engine.ts writes both from `SkillResult.action`).
+ */
+export const ACTION_NAMES = [
+  "cancel_order",
+  "change_shipping_address",
+  "request_return",
+  "request_exchange",
+  "skip_subscription_charge",
+  "pause_subscription",
+  "resume_subscription",
+  "cancel_subscription",
+  "change_subscription_frequency",
+  "redeem_reward",
+] as const;
+export const ActionName = z.enum(ACTION_NAMES);
+export type ActionName = z.infer<typeof ActionName>;
+
+export const ACTION_STATUSES = ["proposed", "declined", "done", "failed"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** One step of an action, as the engine records it. */
+export type ActionRecord = {
+  name: ActionName;
+  targetId: string;
+  targetLabel: string;
+  status: ActionStatus;
+  /** What was asked and what the source of truth said afterwards. */
+  detail: Record<string, unknown>;
+};
+
+const YES: Phrase = { en: "yes", ko: "네" };
+const NO: Phrase = { en: "no", ko: "아니요" };
+
+export type Proposal = {
+  action: ActionName;
+  targetId: string;
+  targetLabel: string;
+  /** What the action needs when the yes comes (new frequency, reward id, address…), kept in the conversation state. */
+  params?: PendingAction["params"];
+  /** The preview: what will happen, in the shopper's words, ending with how to confirm. */
+  text: string;
+  facts: Record<string, unknown>;
+  /** The button that confirms, e.g. "Yes, skip it", and what cannot be undone. */
+  confirmLabel: string;
+  warning: string;
+  /** Draws the card with the confirm and keep buttons (null: no card, the quick replies carry the answer). */
+  card?: (actions: CardAction[]) => SkillResult["card"];
+  sources?: SkillResult["sources"];
+  remember?: SkillResult["remember"];
+};
+
+/** Only a logged-in shopper may change their account; a guest is told how, and nothing is proposed. */
+export function loginRequired(ctx: SkillContext, what: Phrase): SkillResult | null {
+  if (ctx.identity.customerId) return null;
+  return {
+    outcome: "needs_input",
+    text: say(ctx.language, {
+      en: "For your security, I can only {what} for a logged-in customer. Please log in to your account and ask me again — or ask for a person and our team will help.",
+      ko: "보안을 위해 {what}은(는) 로그인한 고객님께만 도와드릴 수 있어요. 계정에 로그인한 뒤 다시 말씀해 주시거나, 상담원 연결을 요청해 주세요.",
+    }, { what: say(ctx.language, what) }),
+    facts: { loggedIn: false, refused: say("en", what) },
+  };
+}
+
+/** Asks for an explicit yes before an action; the answer comes back to the same skill (engine.ts). */
+export function propose(ctx: SkillContext, proposal: Proposal): SkillResult {
+  const { language } = ctx;
+  const actions: CardAction[] = [
+    { kind: "confirm", label: proposal.confirmLabel, text: say(language, YES), warning: proposal.warning },
+    { kind: "reply", label: say(language, { en: "No, keep it as it is", ko: "아니요, 그대로 둘게요" }), text: say(language, NO) },
+  ];
+  const params = proposal.params ?? {};
+  return {
+    outcome: "needs_input",
+    text: proposal.text,
+    facts: { ...proposal.facts, awaitingConfirmation: proposal.action },
+    card: proposal.card?.(actions) ?? null,
+    quickReplies: [say(language, YES), say(language, NO)],
+    sources: proposal.sources,
+    remember: {
+      ...proposal.remember,
+      pending: { skill: ctx.skillId, action: proposal.action, targetId: proposal.targetId, targetLabel: proposal.targetLabel, params, askedAt: ctx.now.toISOString() },
+    },
+    action: { name: proposal.action, targetId: proposal.targetId, targetLabel: proposal.targetLabel, status: "proposed", detail: params },
+  };
+}
+
+/**
+ * The shopper answered a pending action. Only an explicit yes runs it; a no or anything else leaves it undone. A
+ * provider or Shopify failure while acting is never papered over: a person takes it, with the reason.
+ */
+export async function answerPending(
+  ctx: SkillContext,
+  run: (pending: PendingAction) => Promise<SkillResult>,
+): Promise<SkillResult> {
+  const pending = ctx.state.pending!;
+  const cleared = { pending: null };
+  const record = (status: ActionStatus, detail: Record<string, unknown> = {}): ActionRecord => ({
+    name: pending.action,
+    targetId: pending.targetId,
+    targetLabel: pending.targetLabel,
+    status,
+    detail: { ...pending.params, ...detail },
+  });
+  const params = { target: pending.targetLabel };
+  if (!isAffirmative(ctx.message)) {
+    const declined = isNegative(ctx.message);
+    return {
+      outcome: "resolved",
+      text: declined
+        ? say(ctx.language, { en: "No problem — I've left {target} as it is.", ko: "알겠습니다. {target}은(는) 그대로 둘게요." }, params)
+        : say(ctx.language, { en: "I haven't changed {target}. If you still want to, say \"yes\".", ko: "{target}은(는) 변경하지 않았어요. 원하시면 \"네\"라고 말씀해 주세요." }, params),
+      facts: { target: pending.targetLabel, done: false },
+      remember: cleared,
+      action: record("declined"),
+    };
+  }
+  if (!ctx.identity.customerId) return { ...loginRequired(ctx, { en: "make that change", ko: "변경" })!, remember: cleared };
+  try {
+    const result = await run(pending);
+    return { ...result, remember: { ...result.remember, pending: null } };
+  } catch (error) {
+    return actionHandoff(ctx, pending, error instanceof ProviderError || error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** An action that failed or could not be confirmed afterwards: the shopper is told plainly and a person takes over. */
+export function actionHandoff(ctx: SkillContext, pending: PendingAction, reason: string, detail: Record<string, unknown> = {}): SkillResult {
+  return {
+    outcome: "handed_off",
+    text: say(ctx.language, {
+      en: "I couldn't confirm that the change to {target} went through, so I've passed this to our team. A person will check it and follow up with you here — you don't need to repeat anything.",
+      ko: "{target} 변경이 처리되었는지 확인하지 못해 상담팀에 전달했어요. 담당자가 확인 후 이곳으로 연락드릴게요. 다시 설명하지 않으셔도 돼요.",
+    }, { target: pending.targetLabel }),
+    facts: { target: pending.targetLabel, done: "unknown" },
+    handoff: { reason: `${pending.action} for ${pending.targetLabel} failed: ${reason}` },
+    remember: { pending: null },
+    action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { ...pending.params, ...detail, reason } },
+  };
+}
+
+/** The result of a confirmed action that the source of truth shows as done. */
+export function actionDone(pending: PendingAction, result: Omit<SkillResult, "action" | "outcome">, detail: Record<string, unknown> = {}): SkillResult {
+  return {
+    ...result,
+    outcome: "resolved",
+    action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "done", detail: { ...pending.params, ...detail } },
+  };
+}
