@@ -18,6 +18,7 @@ const SETTINGS: ShopSettings = {
   alwaysHandoffTopics: ["chargeback", "allergic reaction"],
   handoff: { destination: "email", email: "help@northwind.example" },
   businessHours: { openHours: "Mon–Fri 9–6 PT", outsideHoursMessage: "We reply the next business day." },
+  saveOffer: { enabled: true, message: "Stay and save 10%!", discountCode: "STAY10" },
 };
 
 /** What the settings form posts (field names as in SettingsForm), with overrides. */
@@ -73,6 +74,7 @@ describe("shop settings", () => {
       writingRules: ["fine", "r".repeat(201)],
       alwaysHandoffTopics: Array.from({ length: 51 }, (_, i) => `topic ${i}`),
       handoff: { destination: "email", email: "not-an-email" },
+      saveOffer: { enabled: true, message: "m".repeat(501), discountCode: "STAY 10%" },
     });
     expect(result).toEqual({
       ok: false,
@@ -82,6 +84,8 @@ describe("shop settings", () => {
         "writingRules.1": { problem: "tooLong", limit: 200 },
         alwaysHandoffTopics: { problem: "tooMany", limit: 50 },
         "handoff.email": { problem: "email" },
+        "saveOffer.message": { problem: "tooLong", limit: 500 },
+        "saveOffer.discountCode": { problem: "format" },
       },
     });
     expect(await shopSettings(db, shop)).toEqual(SETTINGS);
@@ -105,7 +109,7 @@ describe("shop settings", () => {
 
   it("come from the form with blank list rows dropped and unused fields left out", () => {
     const form = new FormData();
-    for (const [name, value] of settingsForm({ tone: "custom", customTone: "Calm", handoffDestination: "helpdesk", helpdesk: "zendesk", helpdeskDomain: "acme", handoffEmail: "x@y.z" })) form.append(name, value);
+    for (const [name, value] of settingsForm({ tone: "custom", customTone: "Calm", handoffDestination: "helpdesk", helpdesk: "zendesk", helpdeskDomain: "acme", handoffEmail: "x@y.z", saveOfferMessage: "Stay!", saveOfferCode: "" })) form.append(name, value);
     expect(settingsFromForm(form)).toEqual({
       brandName: "Northwind",
       brandSummary: "",
@@ -114,6 +118,8 @@ describe("shop settings", () => {
       alwaysHandoffTopics: [],
       handoff: { destination: "helpdesk", helpdesk: "zendesk", domain: "acme" },
       businessHours: { openHours: "", outsideHoursMessage: "" },
+      // An unticked checkbox is absent from the form: the offer is off.
+      saveOffer: { enabled: false, message: "Stay!", discountCode: "" },
     });
   });
 });

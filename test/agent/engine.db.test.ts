@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConversationState } from "../../app/agent/conversation-state";
+import { DEFAULT_GUIDANCE } from "../../app/agent/guidance";
 import { agentHarness } from "../support/agent";
 import { db } from "../support/db";
 
@@ -76,7 +77,7 @@ describe("order editing", () => {
   it("keeps the order when the shopper says no or changes the subject", async () => {
     const agent = await agentHarness();
     const [, kept] = await agent.chat(["cancel order #1036", "no"], { email: SOPHIA });
-    expect(kept!.text).toMatch(/stays as it is/);
+    expect(kept!.text).toMatch(/left order #1036 as it is/);
     const [, , later] = await agent.chat(["cancel order #1036", "any discount codes?", "yes"], { email: SOPHIA });
     expect(later!.text).not.toMatch(/is cancelled/);
     expect((await agent.order("#1036")).cancelledAt).toBeNull();
@@ -211,6 +212,7 @@ describe("handoff, persistence and analytics", () => {
 
 describe("the merchant's guidance", () => {
   const guidance = {
+    ...DEFAULT_GUIDANCE,
     brandName: "Alpenglow",
     brandSummary: "Outdoor gear",
     tone: "friendly",

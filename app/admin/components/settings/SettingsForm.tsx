@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
-import { BlockStack, Button, Card, ChoiceList, FormLayout, InlineStack, Layout, Select, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, Checkbox, ChoiceList, FormLayout, InlineStack, Layout, Select, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import type { Helpdesk, LIMITS, ShopSettings, TonePreset } from "../../../services/settings.server";
 import { type Text, useT } from "../../i18n";
@@ -62,6 +62,20 @@ const MESSAGES = {
     en: "Our team is offline right now and will reply by email the next business day.",
     ko: "지금은 상담 시간이 아니에요. 다음 영업일에 이메일로 답변드릴게요.",
   },
+  saveOfferTitle: { en: "Subscription cancellations", ko: "구독 해지" },
+  saveOfferDescription: {
+    en: "Before a shopper cancels a subscription, the agent can offer to skip or pause instead. The cancellation still happens if they insist.",
+    ko: "고객이 구독을 해지하기 전에 에이전트가 건너뛰기나 일시 중지를 먼저 제안할 수 있어요. 고객이 원하면 해지는 그대로 진행돼요.",
+  },
+  saveOfferEnabled: { en: "Make a save offer before cancelling", ko: "해지 전에 유지 혜택 제안하기" },
+  saveOfferMessage: { en: "Offer message", ko: "제안 메시지" },
+  saveOfferMessageHelp: {
+    en: "Leave empty for the default: skip the next delivery or pause instead, and keep the subscription price.",
+    ko: "비워 두면 기본 문구를 사용해요: 다음 배송 건너뛰기나 일시 중지를 제안하고 구독 가격을 유지한다고 안내해요.",
+  },
+  saveOfferMessagePlaceholder: { en: "We'd hate to see you go! Skip a delivery or pause instead?", ko: "떠나신다니 아쉬워요! 대신 한 번 건너뛰거나 잠시 멈춰 보시겠어요?" },
+  saveOfferCode: { en: "Discount code for staying (optional)", ko: "유지 시 할인 코드 (선택)" },
+  saveOfferCodeHelp: { en: "A code from Shopify Discounts, mentioned in the offer.", ko: "Shopify 할인에서 만든 코드로, 제안 메시지에 함께 안내돼요." },
   save: { en: "Save settings", ko: "설정 저장" },
 } satisfies Record<string, Text>;
 
@@ -82,6 +96,11 @@ const PAGE_PROBLEMS: Record<string, Text> = {
   format: { en: "Enter the account's address, like acme.gorgias.com.", ko: "acme.gorgias.com 같은 계정 주소를 입력하세요." },
 };
 
+/** The discount code field has its own format problem: letters, digits, dashes and underscores only. */
+const CODE_PROBLEMS: Record<string, Text> = {
+  format: { en: "Use letters, digits, dashes and underscores only, like STAY10.", ko: "STAY10처럼 영문, 숫자, -와 _만 사용하세요." },
+};
+
 /** The form's working copy of the settings, flat so each field has one piece of state. */
 function formState(settings: ShopSettings) {
   const { tone, handoff } = settings;
@@ -98,6 +117,9 @@ function formState(settings: ShopSettings) {
     helpdeskDomain: handoff.destination === "helpdesk" ? handoff.domain : "",
     openHours: settings.businessHours.openHours,
     outsideHoursMessage: settings.businessHours.outsideHoursMessage,
+    saveOfferEnabled: settings.saveOffer.enabled,
+    saveOfferMessage: settings.saveOffer.message,
+    saveOfferCode: settings.saveOffer.discountCode,
   };
 }
 
@@ -105,6 +127,7 @@ function formState(settings: ShopSettings) {
 export function SettingsForm({ settings, limits, problems = {} }: { settings: ShopSettings; limits: SettingsLimits; problems?: FieldProblems }) {
   const t = useT();
   const message = useProblemMessage(PAGE_PROBLEMS);
+  const codeMessage = useProblemMessage(CODE_PROBLEMS);
   const [form, setForm] = useState(() => formState(settings));
   const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
   const saving = useNavigation().state === "submitting";
@@ -283,6 +306,36 @@ export function SettingsForm({ settings, limits, problems = {} }: { settings: Sh
                   multiline={3}
                   maxLength={limits.outsideHoursMessage}
                   error={message(problems["businessHours.outsideHoursMessage"])}
+                />
+              </FormLayout>
+            </Card>
+          </Layout.AnnotatedSection>
+
+          <Layout.AnnotatedSection title={t(MESSAGES.saveOfferTitle)} description={t(MESSAGES.saveOfferDescription)}>
+            <Card>
+              <FormLayout>
+                <Checkbox label={t(MESSAGES.saveOfferEnabled)} name="saveOfferEnabled" checked={form.saveOfferEnabled} onChange={set("saveOfferEnabled")} />
+                <TextField
+                  label={t(MESSAGES.saveOfferMessage)}
+                  name="saveOfferMessage"
+                  value={form.saveOfferMessage}
+                  onChange={set("saveOfferMessage")}
+                  placeholder={t(MESSAGES.saveOfferMessagePlaceholder)}
+                  helpText={t(MESSAGES.saveOfferMessageHelp)}
+                  autoComplete="off"
+                  multiline={2}
+                  maxLength={limits.saveOfferMessage}
+                  error={message(problems["saveOffer.message"])}
+                />
+                <TextField
+                  label={t(MESSAGES.saveOfferCode)}
+                  name="saveOfferCode"
+                  value={form.saveOfferCode}
+                  onChange={set("saveOfferCode")}
+                  helpText={t(MESSAGES.saveOfferCodeHelp)}
+                  autoComplete="off"
+                  maxLength={limits.saveOfferCode}
+                  error={codeMessage(problems["saveOffer.discountCode"])}
                 />
               </FormLayout>
             </Card>
