@@ -86,8 +86,11 @@ function parseEncryptionKey(hex: string): Buffer {
   return Buffer.from(hex, "hex");
 }
 
-/** The demo keeps a generated key beside its data so encrypted rows survive restarts. */
-function demoEncryptionKey(hex: string | undefined): Buffer {
+/**
+ * The demo's key: ENCRYPTION_KEY when set, else a generated one kept beside its data (so encrypted rows survive
+ * restarts), shared by the server and script/agent.
+ */
+export function demoEncryptionKey(hex: string | undefined): Buffer {
   if (hex) return parseEncryptionKey(hex);
   const file = path.resolve("data", "demo-encryption-key");
   if (!fs.existsSync(file)) {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_API_SECRET } from "../app/config.server";
+import { config, DEMO_API_SECRET } from "../app/config.server";
 import { DEMO_SHOP_DOMAIN } from "../app/demo/constants";
 import { action as postMessage } from "../app/routes/proxy.messages";
 import { loader as getConversation } from "../app/routes/proxy.conversation";
@@ -38,7 +38,7 @@ async function send(text: string, options: Options = {}, conversationId: string 
 const storedWith = (text: string) => db.message.count({ where: { text } });
 
 beforeAll(async () => {
-  await seedDemoDatabase(db);
+  await seedDemoDatabase(db, config().encryptionKey);
 });
 
 describe("the storefront chat over the app proxy", () => {

@@ -2,6 +2,7 @@
 // diagnostics go to stderr. Keep the commands and their output shapes stable.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { demoEncryptionKey } from "../config.server";
 import { createDb } from "../db/client";
 import { demoAdminClient } from "../demo/client";
 import { DEMO_SHOP_DOMAIN } from "../demo/constants";
@@ -13,6 +14,8 @@ import type { AdminClient } from "../shopify/admin-client";
 import { CUSTOMERS } from "../shopify/operations/customers";
 import { seedDemoDatabase } from "../services/demo-seed.server";
 import { shopGuidance, shopKnowledge, shopRuntime } from "../services/agent-runtime.server";
+import { shopProviders } from "../services/integrations.server";
+import { demoNetwork } from "../services/provider-network.server";
 import { demoData } from "./demo-data";
 import { ConversationLine, eachJsonLine } from "./json-lines";
 
@@ -37,15 +40,19 @@ async function ask(args: string[]): Promise<number> {
   const admin = demoAdminClient(DEMO_BASE_URL);
   const customerId = values.customer ? await demoCustomerId(admin, values.customer) : null;
   const db = createDb();
+  const encryptionKey = demoEncryptionKey(process.env.ENCRYPTION_KEY);
   try {
-    await seedDemoDatabase(db);
+    await seedDemoDatabase(db, encryptionKey);
     const callerCwd = process.env.AGENT_CALLER_CWD ?? process.cwd();
     const knowledge = values.kb
       ? await indexKnowledge(await loadKnowledgeFolder(path.resolve(callerCwd, values.kb)))
       : await shopKnowledge(db, DEMO_SHOP_DOMAIN);
     const { router, responder } = await agentFromEnv();
     const guidance = await shopGuidance(db, DEMO_SHOP_DOMAIN);
-    const deps = { db, router, responder, runtimeFor: async () => shopRuntime(admin, knowledge, { guidance }) };
+    // The providers the demo shop has connected (Integrations page), reached through their local fakes.
+    const network = demoNetwork(admin, DEMO_BASE_URL);
+    const runtimeFor = async () => shopRuntime(admin, knowledge, { guidance, providers: await shopProviders(db, encryptionKey, DEMO_SHOP_DOMAIN, network) });
+    const deps = { db, router, responder, runtimeFor };
     // "Document names": the file name for folder documents, the title for the shop's articles.
     const names = new Map(knowledge.documents.map((doc) => [doc.id, doc.source ?? doc.title]));
     return await eachJsonLine(ConversationLine, async ({ messages }) => {

@@ -10,11 +10,15 @@ import { type Text, useT } from "../admin/i18n";
 import type { IntegrationKind } from "../agent/tools/providers";
 import { config } from "../config.server";
 import { db } from "../db.server";
+import { DEMO_PROVIDER_CREDENTIALS } from "../demo/providers/credentials";
 import { connectProvider, disconnectIntegration, type IntegrationKindOverview, integrationsOverview } from "../services/integrations.server";
+import { providerNetwork } from "../services/provider-network.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireAdmin(request);
-  return { kinds: await integrationsOverview(db, config().encryptionKey, shop) };
+  // The demo's provider fakes accept one key each; the page shows it so the other providers can be tried.
+  const demoCredentials: Record<string, Record<string, string>> | null = config().mode === "demo" ? DEMO_PROVIDER_CREDENTIALS : null;
+  return { kinds: await integrationsOverview(db, config().encryptionKey, shop), demoCredentials };
 };
 
 /** Form fields named `credential.<key>` are the provider's credentials. */
@@ -23,7 +27,7 @@ const CREDENTIAL_PREFIX = "credential.";
 export type IntegrationActionResult = { provider: string; ok: true } | { provider: string; ok: false; problems: FieldProblems };
 
 export const action = async ({ request }: ActionFunctionArgs): Promise<IntegrationActionResult> => {
-  const { shop } = await requireAdmin(request);
+  const { shop, admin } = await requireAdmin(request);
   const form = await request.formData();
   const provider = String(form.get("provider") ?? "");
   switch (form.get("intent")) {
@@ -31,7 +35,8 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<Integrati
       const credentials = Object.fromEntries(
         [...form.entries()].filter(([name]) => name.startsWith(CREDENTIAL_PREFIX)).map(([name, value]) => [name.slice(CREDENTIAL_PREFIX.length), String(value)]),
       );
-      return { provider, ...(await connectProvider(db, config().encryptionKey, { shop, provider, credentials })) };
+      const network = providerNetwork(admin);
+      return { provider, ...(await connectProvider(db, config().encryptionKey, { shop, provider, credentials }, network)) };
     }
     case "disconnect":
       await disconnectIntegration(db, shop, provider);
@@ -71,7 +76,17 @@ const MESSAGES = {
   save: { en: "Save and connect", ko: "저장하고 연결" },
   cancel: { en: "Cancel", ko: "취소" },
   problems: { en: "Not connected: check the highlighted fields.", ko: "연결하지 못했어요. 표시된 항목을 확인하세요." },
+  demoKey: { en: "Demo store: this provider's local stand-in accepts {value}", ko: "데모 스토어: 이 제공업체의 로컬 대역은 {value} 값을 받아요" },
 } satisfies Record<string, Text>;
+
+/** Problems only a provider check can find: the provider refused the key, or could not be reached to ask. */
+const PROVIDER_PROBLEMS: Record<string, Text> = {
+  rejectedByProvider: { en: "The provider refused this key. Copy it again from the provider's settings.", ko: "제공업체가 이 키를 거부했어요. 제공업체 설정에서 다시 복사해 주세요." },
+  providerUnreachable: {
+    en: "Couldn't reach the provider to check these credentials. Nothing was saved; try again in a moment.",
+    ko: "인증 정보를 확인하려고 제공업체에 연결했지만 응답이 없어요. 아무것도 저장되지 않았어요. 잠시 후 다시 시도해 주세요.",
+  },
+};
 
 const KIND_LABELS: Record<IntegrationKind, { title: Text; description: Text }> = {
   returns: {
@@ -99,13 +114,13 @@ const KIND_LABELS: Record<IntegrationKind, { title: Text; description: Text }> =
 
 export default function Integrations() {
   const t = useT();
-  const { kinds } = useLoaderData<typeof loader>();
+  const { kinds, demoCredentials } = useLoaderData<typeof loader>();
   return (
     <Page title={t(MESSAGES.title)} subtitle={t(MESSAGES.subtitle)}>
       <Layout>
         {kinds.map((kind) => (
           <Layout.Section key={kind.kind}>
-            <KindCard overview={kind} />
+            <KindCard overview={kind} demoCredentials={demoCredentials} />
           </Layout.Section>
         ))}
       </Layout>
@@ -113,7 +128,7 @@ export default function Integrations() {
   );
 }
 
-function KindCard({ overview }: { overview: IntegrationKindOverview }) {
+function KindCard({ overview, demoCredentials }: { overview: IntegrationKindOverview; demoCredentials: Record<string, Record<string, string>> | null }) {
   const t = useT();
   const format = useFormat();
   const fetcher = useFetcher<typeof action>();
@@ -187,6 +202,7 @@ function KindCard({ overview }: { overview: IntegrationKindOverview }) {
               replaces={connected && connected.provider !== formProvider.id ? t(MESSAGES.replaces, { provider: formProvider.name, current: connected.name, kind: t(labels.title) }) : null}
               problems={fetcher.data && !fetcher.data.ok && fetcher.data.provider === formProvider.id ? fetcher.data.problems : undefined}
               saving={fetcher.state !== "idle"}
+              demoValues={demoCredentials?.[formProvider.id] ?? null}
               onCancel={() => setFormFor(null)}
             />
           </fetcher.Form>
@@ -221,11 +237,12 @@ function CredentialsForm(props: {
   replaces: string | null;
   problems?: FieldProblems;
   saving: boolean;
+  demoValues: Record<string, string> | null;
   onCancel: () => void;
 }) {
-  const { provider, replaces, problems, saving, onCancel } = props;
+  const { provider, replaces, problems, saving, demoValues, onCancel } = props;
   const t = useT();
-  const message = useProblemMessage();
+  const message = useProblemMessage(PROVIDER_PROBLEMS);
   const [values, setValues] = useState<Record<string, string>>({});
   return (
     <BlockStack gap="300">
@@ -233,7 +250,7 @@ function CredentialsForm(props: {
         {t(MESSAGES.connectProvider, { provider: provider.name })}
       </PolarisText>
       {replaces && <Banner tone="warning">{replaces}</Banner>}
-      {problems && <Banner tone="critical" title={t(MESSAGES.problems)} />}
+      {problems && <Banner tone="critical" title={t(MESSAGES.problems)}>{message(problems.provider)}</Banner>}
       <FormLayout>
         {provider.fields.length === 0 && <PolarisText as="p">{t(MESSAGES.noCredentials)}</PolarisText>}
         {provider.fields.map((field) => (
@@ -246,7 +263,7 @@ function CredentialsForm(props: {
             value={values[field.key] ?? ""}
             onChange={(value) => setValues((current) => ({ ...current, [field.key]: value }))}
             maxLength={field.maxLength}
-            helpText={t(MESSAGES.sentAs, { header: field.sentAs })}
+            helpText={[t(MESSAGES.sentAs, { header: field.sentAs }), demoValues?.[field.key] ? t(MESSAGES.demoKey, { value: demoValues[field.key]! }) : ""].filter(Boolean).join(" ")}
             error={message(problems?.[field.key])}
           />
         ))}

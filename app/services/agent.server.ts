@@ -3,9 +3,12 @@ import { InMemoryAttemptCounter } from "../agent/rate-limit";
 import { renderWebchat } from "../agent/renderers";
 import { agentFromEnv } from "../agent/setup";
 import { VERIFICATION_WINDOW_MS } from "../agent/tools/shopper-orders";
+import { config } from "../config.server";
 import { db } from "../db.server";
 import { adminClientFor } from "../shopify/shop-clients.server";
 import { shopGuidance, shopKnowledge, shopRuntime } from "./agent-runtime.server";
+import { shopProviders } from "./integrations.server";
+import { providerNetwork } from "./provider-network.server";
 
 let agent: Promise<AgentDependencies> | undefined;
 
@@ -17,8 +20,13 @@ function agentDependencies(): Promise<AgentDependencies> {
     responder,
     verificationAttempts: new InMemoryAttemptCounter(VERIFICATION_WINDOW_MS),
     runtimeFor: async (shop) => {
-      const [admin, knowledge, guidance] = await Promise.all([adminClientFor(shop), shopKnowledge(db, shop), shopGuidance(db, shop)]);
-      return shopRuntime(admin, knowledge, { guidance });
+      const admin = await adminClientFor(shop);
+      const [knowledge, guidance, providers] = await Promise.all([
+        shopKnowledge(db, shop),
+        shopGuidance(db, shop),
+        shopProviders(db, config().encryptionKey, shop, providerNetwork(admin)),
+      ]);
+      return shopRuntime(admin, knowledge, { guidance, providers });
     },
   }));
   return agent;

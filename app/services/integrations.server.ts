@@ -3,10 +3,10 @@ import type { FieldProblems } from "../admin/field-problems";
 import type { Text } from "../admin/i18n";
 import type { SkillId } from "../agent/skill-ids";
 import { SKILLS } from "../agent/skills";
-import { IntegrationKind } from "../agent/tools/providers";
+import { IntegrationKind, NO_PROVIDERS, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
 import type { Db } from "../db/client";
 import { decryptSecret, encryptSecret, maskSecret } from "../lib/secrets";
-import { providerById, providersOf } from "./provider-catalog";
+import { providerById, providersOf, type ProviderNetwork } from "./provider-catalog";
 
 /** Provider credentials are a flat map of strings (API key, shop id, …); only their ciphertext is stored. */
 export const Credentials = z.record(z.string(), z.string().min(1));
@@ -45,14 +45,43 @@ export async function connectProvider(
   db: Db,
   key: Buffer,
   input: { shop: string; provider: string; credentials: Record<string, string | undefined> },
+  network: ProviderNetwork,
 ): Promise<ConnectResult> {
   const provider = providerById(input.provider);
   if (!provider) return { ok: false, problems: { provider: { problem: "invalid" } } };
-  const check = await provider.validate(input.credentials);
+  const check = await provider.validate(input.credentials, network);
   if (!check.ok) return check;
   await saveIntegration(db, key, { shop: input.shop, kind: provider.kind, provider: provider.id, credentials: check.credentials });
   await db.integration.deleteMany({ where: { shop: input.shop, kind: provider.kind, provider: { not: provider.id } } });
   return { ok: true };
+}
+
+/**
+ * The shop's connected providers as adapters, one per kind — read for every turn, so connecting or disconnecting a
+ * provider changes what the agent can do on the next message. A row whose credentials cannot be decrypted (the
+ * encryption key changed) or whose provider this version does not know connects nothing.
+ */
+export async function shopProviders(db: Db, key: Buffer, shop: string, network: ProviderNetwork): Promise<ProviderAdapters> {
+  const rows = await db.integration.findMany({ where: { shop, status: "connected" }, orderBy: { updatedAt: "desc" } });
+  const adapters: Record<IntegrationKind, ProviderAdapter | null> = { ...NO_PROVIDERS };
+  for (const kind of IntegrationKind.options) {
+    for (const row of rows.filter((candidate) => candidate.kind === kind)) {
+      const definition = providerById(row.provider);
+      const credentials = readCredentials(row.credentials, key);
+      if (!definition || definition.kind !== kind || !credentials) continue;
+      adapters[kind] = definition.create(credentials, network);
+      break;
+    }
+  }
+  return adapters as ProviderAdapters;
+}
+
+function readCredentials(stored: string, key: Buffer): Credentials | null {
+  try {
+    return Credentials.parse(JSON.parse(decryptSecret(stored, key)));
+  } catch {
+    return null;
+  }
 }
 
 /** A connected provider as the admin may show it: each credential masked, never in full. */
@@ -105,11 +134,6 @@ function skillsUsing(kind: IntegrationKind, need: "required" | "optional"): { id
 }
 
 function maskedCredentials(stored: string, key: Buffer): { key: string; masked: string }[] | null {
-  let credentials: Credentials;
-  try {
-    credentials = Credentials.parse(JSON.parse(decryptSecret(stored, key)));
-  } catch {
-    return null;
-  }
-  return Object.entries(credentials).map(([field, value]) => ({ key: field, masked: maskSecret(value) }));
+  const credentials = readCredentials(stored, key);
+  return credentials && Object.entries(credentials).map(([field, value]) => ({ key: field, masked: maskSecret(value) }));
 }

@@ -1,16 +1,24 @@
 import type { FieldProblems } from "../admin/field-problems";
 import type { Text } from "../admin/i18n";
-import type { IntegrationKind } from "../agent/tools/providers";
+import { ProviderError, type AdapterDeps, type IntegrationKind, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
+import { createLoyaltyLion } from "../agent/tools/providers/loyalty/loyaltylion";
+import { createSmile } from "../agent/tools/providers/loyalty/smile";
+import { createYotpo } from "../agent/tools/providers/loyalty/yotpo";
+import { createAfterShipReturns } from "../agent/tools/providers/returns/aftership";
+import { createLoopReturns } from "../agent/tools/providers/returns/loop";
+import { createRecharge } from "../agent/tools/providers/subscriptions/recharge";
+import { createShopifySubscriptions } from "../agent/tools/providers/subscriptions/shopify-contracts";
+import { createSkio } from "../agent/tools/providers/subscriptions/skio";
+import type { AdminClient } from "../shopify/admin-client";
 
 /**
- * The providers a shop can connect, one kind at a time (design.md §4), with the credentials each needs and how they
- * are checked before they are stored.
+ * The providers a shop can connect, one kind at a time (design.md §4): the credentials each needs, how they are
+ * checked before they are stored, and the adapter that talks to the provider — the one list of provider ids.
  *
- * Today `validate` checks presence and shape only: the vendors publish no key formats, so each field allows what
- * their keys look like in practice — printable characters without spaces (`TOKEN_CHARACTERS`) within a length
- * range — and refuses the usual paste mistakes (empty, a few characters, a space or line break inside). When the
- * provider adapters land, a provider's `validate` also calls its API (e.g. Smile's `GET /v1/customers?limit=1`)
- * and reports a rejected key on its field; it is async for that reason.
+ * Connecting checks twice: the shape of each field first (the vendors publish no key formats, so each field allows
+ * what their keys look like in practice — printable characters without spaces (`TOKEN_CHARACTERS`) within a length
+ * range — and refuses the usual paste mistakes), then the provider's own API with a cheap authenticated read, so a
+ * wrong key is refused on its field before anything is stored and a skill never goes Live on credentials that fail.
  */
 
 export type CredentialField = {
@@ -26,14 +34,23 @@ export type CredentialField = {
 
 export type CredentialCheck = { ok: true; credentials: Record<string, string> } | { ok: false; problems: FieldProblems };
 
-export type ProviderDefinition = {
+/** What an adapter is built with besides credentials: the network, and the shop's Admin API for Shopify's own. */
+export type ProviderNetwork = AdapterDeps & { admin: AdminClient };
+
+export type ProviderDefinition<Kind extends IntegrationKind = IntegrationKind> = {
   id: string;
-  kind: IntegrationKind;
+  kind: Kind;
   name: string;
   fields: CredentialField[];
-  /** Takes what the merchant typed (by field key); returns the credentials to store, or problems by field key. */
-  validate(input: Record<string, string | undefined>): Promise<CredentialCheck>;
+  create(credentials: Record<string, string>, network: ProviderNetwork): AdapterOf<Kind>;
+  /**
+   * Takes what the merchant typed (by field key); returns the credentials to store, or problems by field key
+   * (`provider` when the provider could not be reached at all).
+   */
+  validate(input: Record<string, string | undefined>, network: ProviderNetwork): Promise<CredentialCheck>;
 };
+
+type AdapterOf<Kind extends IntegrationKind> = NonNullable<ProviderAdapters[Kind]>;
 
 /** API keys and tokens: URL-safe and base64 characters plus the separators vendors use ("sk_live_…", "a.b.c"). */
 const TOKEN_CHARACTERS = /^[A-Za-z0-9._~+/=:-]+$/;
@@ -61,18 +78,38 @@ export function checkCredentialFormat(fields: readonly CredentialField[], input:
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, credentials };
 }
 
-function provider(definition: Omit<ProviderDefinition, "validate">): ProviderDefinition {
-  return { ...definition, validate: async (input) => checkCredentialFormat(definition.fields, input) };
+function provider<Kind extends IntegrationKind>(definition: Omit<ProviderDefinition<Kind>, "validate">): ProviderDefinition<Kind> {
+  return {
+    ...definition,
+    async validate(input, network) {
+      const check = checkCredentialFormat(definition.fields, input);
+      if (!check.ok) return check;
+      const verdict = await credentialVerdict(definition.create(check.credentials, network));
+      if (verdict === "accepted") return check;
+      // A refused key is the merchant's to fix on its field; an unreachable provider is nobody's typo.
+      const field = definition.fields[0]?.key ?? "provider";
+      return { ok: false, problems: verdict === "refused" ? { [field]: { problem: "rejectedByProvider" } } : { provider: { problem: "providerUnreachable" } } };
+    },
+  };
+}
+
+async function credentialVerdict(adapter: ProviderAdapter): Promise<"accepted" | "refused" | "unreachable"> {
+  try {
+    await adapter.verifyCredentials();
+    return "accepted";
+  } catch (error) {
+    return error instanceof ProviderError && error.reason === "unauthorized" ? "refused" : "unreachable";
+  }
 }
 
 export const PROVIDERS: readonly ProviderDefinition[] = [
-  provider({ id: "loop", kind: "returns", name: "Loop Returns", fields: [tokenField("apiKey", API_KEY, "X-Authorization")] }),
-  provider({ id: "aftership", kind: "returns", name: "AfterShip Returns", fields: [tokenField("apiKey", API_KEY, "as-api-key")] }),
-  provider({ id: "recharge", kind: "subscriptions", name: "Recharge", fields: [tokenField("accessToken", ACCESS_TOKEN, "X-Recharge-Access-Token")] }),
-  provider({ id: "skio", kind: "subscriptions", name: "Skio", fields: [tokenField("apiToken", { en: "API token", ko: "API 토큰" }, "authorization: API <token>")] }),
+  provider({ id: "loop", kind: "returns", name: "Loop Returns", fields: [tokenField("apiKey", API_KEY, "X-Authorization")], create: createLoopReturns }),
+  provider({ id: "aftership", kind: "returns", name: "AfterShip Returns", fields: [tokenField("apiKey", API_KEY, "as-api-key")], create: createAfterShipReturns }),
+  provider({ id: "recharge", kind: "subscriptions", name: "Recharge", fields: [tokenField("accessToken", ACCESS_TOKEN, "X-Recharge-Access-Token")], create: createRecharge }),
+  provider({ id: "skio", kind: "subscriptions", name: "Skio", fields: [tokenField("apiToken", { en: "API token", ko: "API 토큰" }, "authorization: API <token>")], create: createSkio }),
   // Reads the shop's own subscription contracts through the app's Shopify access: nothing to enter.
-  provider({ id: "shopify_subscriptions", kind: "subscriptions", name: "Shopify subscription contracts", fields: [] }),
-  provider({ id: "smile", kind: "loyalty", name: "Smile", fields: [tokenField("apiKey", { en: "Private API key", ko: "비공개 API 키" }, "Authorization: Bearer")] }),
+  provider({ id: "shopify_subscriptions", kind: "subscriptions", name: "Shopify subscription contracts", fields: [], create: (_credentials, network) => createShopifySubscriptions(network.admin) }),
+  provider({ id: "smile", kind: "loyalty", name: "Smile", fields: [tokenField("apiKey", { en: "Private API key", ko: "비공개 API 키" }, "Authorization: Bearer")], create: createSmile }),
   provider({
     id: "yotpo",
     kind: "loyalty",
@@ -82,14 +119,15 @@ export const PROVIDERS: readonly ProviderDefinition[] = [
       { key: "guid", label: { en: "GUID", ko: "GUID" }, sentAs: "x-guid", minLength: 10, maxLength: 64, pattern: /^[A-Za-z0-9_-]+$/ },
       tokenField("apiKey", API_KEY, "x-api-key", 16),
     ],
+    create: createYotpo,
   }),
-  provider({ id: "loyaltylion", kind: "loyalty", name: "LoyaltyLion", fields: [tokenField("accessToken", ACCESS_TOKEN, "Authorization: Bearer")] }),
+  provider({ id: "loyaltylion", kind: "loyalty", name: "LoyaltyLion", fields: [tokenField("accessToken", ACCESS_TOKEN, "Authorization: Bearer")], create: createLoyaltyLion }),
 ];
 
 export function providerById(id: string): ProviderDefinition | undefined {
   return PROVIDERS.find((candidate) => candidate.id === id);
 }
 
-export function providersOf(kind: IntegrationKind): ProviderDefinition[] {
-  return PROVIDERS.filter((candidate) => candidate.kind === kind);
+export function providersOf<Kind extends IntegrationKind>(kind: Kind): ProviderDefinition<Kind>[] {
+  return PROVIDERS.filter((candidate): candidate is ProviderDefinition<Kind> => candidate.kind === kind);
 }

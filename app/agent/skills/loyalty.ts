@@ -35,7 +35,7 @@ export const loyalty: SkillDefinition = {
     const { shopper } = start;
     if (ctx.state.pending?.skill === "loyalty") return answerPending(ctx, (pending) => redeem(ctx, provider, shopper, pending));
 
-    const [account, rewards] = await Promise.all([provider.account(shopper), provider.rewards()]);
+    const account = await provider.account(shopper);
     const sources = start.policy ? [start.policy.source] : [];
     if (!account) {
       return {
@@ -45,6 +45,7 @@ export const loyalty: SkillDefinition = {
         sources,
       };
     }
+    const rewards = await provider.rewards(account);
     const affordable = rewards.filter((r) => r.pointsCost <= account.pointsBalance);
     const card = loyaltyCard(provider, account, rewards, language);
     const wanted = rewardNamed(ctx.message, rewards);
@@ -134,8 +135,8 @@ function loyaltyCard(provider: LoyaltyProvider, account: LoyaltyAccount, rewards
 /** Spends the points, then re-reads the balance: the code is given only when the provider shows the points spent. */
 async function redeem(ctx: SkillContext, provider: LoyaltyProvider, shopper: ShopperRef, pending: PendingAction): Promise<SkillResult> {
   const { language } = ctx;
-  const [account, rewards] = await Promise.all([provider.account(shopper), provider.rewards()]);
-  const reward = rewards.find((r) => r.id === pending.params.rewardId);
+  const account = await provider.account(shopper);
+  const reward = account && (await provider.rewards(account)).find((r) => r.id === pending.params.rewardId);
   if (!account || !reward) return actionHandoff(ctx, pending, "the loyalty account or the reward is no longer there");
   if (reward.pointsCost > account.pointsBalance) {
     return {

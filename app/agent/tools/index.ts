@@ -31,9 +31,26 @@ export function createAgentTools(deps: ToolDependencies) {
   return {
     shopify: record("shopify", shopifyTools(deps.admin)),
     knowledge: record("knowledge", knowledgeTools(deps.knowledge)),
-    providers: deps.providers,
+    providers: recordProviders(deps.providers, (kind) => called.push(`providers.${kind}`)),
     called,
   };
+}
+
+/** Each provider call is recorded as `providers.<kind>`, like the other tools (a verify or name read is not a call). */
+function recordProviders(providers: ProviderAdapters, onCall: (kind: keyof ProviderAdapters) => void): ProviderAdapters {
+  const wrap = <P extends object | null>(kind: keyof ProviderAdapters, provider: P): P =>
+    provider &&
+    new Proxy(provider, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== "function" || property === "verifyCredentials") return value;
+        return (...args: unknown[]) => {
+          onCall(kind);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return { returns: wrap("returns", providers.returns), subscriptions: wrap("subscriptions", providers.subscriptions), loyalty: wrap("loyalty", providers.loyalty) };
 }
 
 export const TOOL_DESCRIPTIONS = {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createDb } from "../../../app/db/client";
 import { parseDatabaseUrl } from "../../../app/db/database-url";
 import { migrate } from "../../../app/db/migrate";
+import { demoEncryptionKey } from "../../../app/config.server";
 import { seedDemoDatabase } from "../../../app/services/demo-seed.server";
 
 /**
@@ -21,7 +22,8 @@ export async function startDemoServer(options: { port: number; databaseUrl: stri
   if (target.provider === "sqlite") fs.rmSync(target.filePath, { force: true });
   await migrate(target);
   const db = createDb(target);
-  await seedDemoDatabase(db);
+  // The server below reads the same demo key (data/demo-encryption-key), so it can decrypt what this seeds.
+  await seedDemoDatabase(db, demoEncryptionKey(process.env.ENCRYPTION_KEY));
   await db.$disconnect();
 
   const server = spawn(process.execPath, ["node_modules/@remix-run/serve/dist/cli.js", "build/server/index.js"], {
