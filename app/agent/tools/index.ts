@@ -57,13 +57,14 @@ export const TOOL_DESCRIPTIONS = {
   "shopify.findOrderByNumber": "Shopify Admin API: look up an order by its number",
   "shopify.recentOrders": "Shopify Admin API: the customer's recent orders",
   "shopify.order": "Shopify Admin API: re-read one order (status, fulfillments, tracking)",
+  "shopify.customerEmail": "Shopify Admin API: the logged-in customer's email, which providers know them by",
   "shopify.cancelOrder": "Shopify Admin API: cancel an unfulfilled order (orderCancel), after the shopper confirms",
   "shopify.returnableItems": "Shopify Admin API: which items of an order can still be returned (returnableFulfillments)",
   "shopify.codeDiscounts": "Shopify Admin API: active discount codes (discountNodes)",
   "shopify.searchProducts": "Shopify Admin API: search the product catalog",
   "knowledge.search": "Knowledge base: find the passages that answer a question",
-  "providers.returns": "Returns provider (Loop, AfterShip): return status and portal link",
-  "providers.subscriptions": "Subscription provider (Recharge, Skio, Shopify): subscriptions and their next charge",
-  "providers.loyalty": "Loyalty provider (Smile, Yotpo, LoyaltyLion): points balance, tier and rewards",
+  "providers.returns": "Returns provider (Loop, AfterShip): return status and the portal link to start one",
+  "providers.subscriptions": "Subscription provider (Recharge, Skio, Shopify): subscriptions, skip, pause, resume, frequency and cancel",
+  "providers.loyalty": "Loyalty provider (Smile, Yotpo, LoyaltyLion): points balance, tier, rewards and redeeming one into a code",
 } as const;
 export type ToolName = keyof typeof TOOL_DESCRIPTIONS;

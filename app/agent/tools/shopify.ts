@@ -1,4 +1,5 @@
 import type { AdminClient } from "../../shopify/admin-client";
+import { CUSTOMER_CONTACT } from "../../shopify/operations/customer-contact";
 import { DISCOUNT_NODES, type CodeDiscount } from "../../shopify/operations/discount-nodes";
 import { ORDER } from "../../shopify/operations/order";
 import { ORDER_CANCEL } from "../../shopify/operations/order-cancel";
@@ -25,6 +26,10 @@ export function shopifyTools(admin: AdminClient) {
     },
     async order(id: string): Promise<OrderDetails | null> {
       return (await admin.request(ORDER, { id })).order;
+    },
+    /** The email on the proven customer's Shopify record: how providers know the shopper. */
+    async customerEmail(customerId: string): Promise<string | null> {
+      return (await admin.request(CUSTOMER_CONTACT, { id: customerId })).customer?.defaultEmailAddress?.emailAddress ?? null;
     },
     async cancelOrder(orderId: string): Promise<void> {
       await admin.mutate(
