@@ -1,20 +1,36 @@
-import { joinList, say } from "../language";
+import { actionDone, actionHandoff, answerPending, loginRequired, propose } from "../actions";
+import type { CardAction, ReturnCard } from "../cards";
+import type { PendingAction } from "../conversation-state";
+import { formatDate, joinList, say } from "../language";
+import type { ReturnsProvider } from "../tools/providers";
+import type { ReturnableItem } from "../tools/shopify";
 import { lookupShopperOrder } from "../tools/shopper-orders";
+import type { Language, SkillContext, SkillResult } from "../types";
+import type { OrderDetails } from "../../shopify/operations/order-fields";
+import type { ReturnReason } from "../../shopify/operations/return-request";
 import type { SkillDefinition } from "./definition";
 import { isUnfulfilled, orderLookupReply } from "./order-replies";
 import { policyPassage } from "./policy";
+import { returnReasonIn } from "./return-reasons";
+
+const STATUS_INTENT = /\bstatus\b|\bupdate on\b|\bwhere(?:'s| is) my (?:return|refund|exchange)\b|\bdid you (?:get|receive)\b|\bprocessed\b|반품 상태|교환 상태|진행 상황|환불 언제/i;
+const EXCHANGE_INTENT = /\bexchange\b|\bswap\b|\bdifferent size\b|\bbigger size\b|\bsmaller size\b|교환|다른 사이즈/i;
+const START_INTENT = /\breturn\b|\bsend (?:it |them )?back\b|\brefund\b|\bexchange\b|\bswap\b|반품|교환|환불/i;
+
+type Plan = { kind: "return" | "exchange"; item: ReturnableItem; exchangeFor: { id: string; title: string } | null };
 
 export const returnsExchanges: SkillDefinition = {
   id: "returns_exchanges",
   name: "Returns & exchanges",
-  overview: "Guides shoppers through returns and exchanges with your policy and a direct link to start one.",
-  whenUsed: "A shopper wants to return or exchange an item, asks whether something can be returned, or asks about refunds.",
+  overview: "Checks what can be returned item by item, starts returns and exchanges, and tells shoppers where their return stands.",
+  whenUsed: "A shopper wants to return or exchange an item, asks whether something can be returned, asks about refunds or about a return they started.",
   howItResponds:
-    "Checks which items of the shopper's order Shopify still allows to be returned, quotes your return & exchange policy, and shows a return card with the link to start the return (your returns provider's portal when one is connected).",
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "knowledge.search", "providers.returns"],
+    "Checks which items of the shopper's order Shopify still allows to be returned and quotes your return & exchange policy. For a logged-in customer it requests the return or exchange in Shopify — after showing the item, the reason and getting an explicit yes, then re-reading the order's returns — or, when your returns provider owns returns, links to its portal. It reports a return's status from Shopify or your returns provider.",
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.productVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.search", "providers.returns"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   async handle(ctx) {
+    if (ctx.state.pending?.skill === "returns_exchanges") return answerPending(ctx, (pending) => requestReturn(ctx, pending));
     const { language } = ctx;
     const policy = await policyPassage(ctx, "returns", ctx.message);
     const sources = policy ? [policy.source] : [];
@@ -28,6 +44,7 @@ export const returnsExchanges: SkillDefinition = {
     }
     const { order } = lookup;
     const params = { name: order.name };
+    const remember = { ...lookup.remember, collecting: null };
     if (isUnfulfilled(order)) {
       return {
         outcome: "resolved",
@@ -38,48 +55,216 @@ export const returnsExchanges: SkillDefinition = {
         facts: { order: order.name, shipped: false },
         quickReplies: [say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params)],
         sources,
-        remember: lookup.remember,
+        remember,
       };
     }
-    const items = await ctx.tools.shopify.returnableItems(order.id);
     const provider = ctx.tools.providers.returns;
-    const portalUrl = provider
-      ? await provider.portalLink({ name: order.name, email: order.email, zip: order.shippingAddress?.zip ?? null })
-      : order.statusPageUrl;
-    const facts = { order: order.name, returnableItems: items, portalUrl, policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
-    const card = {
-      type: "return" as const,
-      orderId: order.id,
-      orderName: order.name,
-      eligibleItems: items,
-      portalUrl,
-      policySummary: policy?.text ?? null,
-      actions: items.length ? [{ kind: "link" as const, label: say(language, { en: "Start a return", ko: "반품 시작하기" }), url: portalUrl }] : [],
-    };
+    if (STATUS_INTENT.test(ctx.message)) return returnStatus(ctx, order, provider, sources, remember);
+
+    const items = await ctx.tools.shopify.returnableItems(order.id);
+    const eligibility = eligibilityText(order, items, language);
+    const facts = { order: order.name, returnableItems: items.map((i) => ({ title: i.title, quantity: i.quantity })), policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
+    const withPolicy = (text: string) => text + (policy ? `\n\n${policy.text}` : "");
     if (items.length === 0) {
       return {
         outcome: "resolved",
-        text: say(language, {
-          en: "None of the items on order {name} can be returned any more.",
-          ko: "주문 {name}의 상품은 더 이상 반품할 수 없어요.",
-        }, params) + (policy ? `\n\n${policy.text}` : ""),
+        text: withPolicy(say(language, { en: "None of the items on order {name} can be returned any more.", ko: "주문 {name}의 상품은 더 이상 반품할 수 없어요." }, params)),
         facts,
-        card,
+        card: returnCard(order, items, null, policy?.text ?? null, []),
         sources,
-        remember: lookup.remember,
+        remember,
       };
     }
-    const list = joinList(items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)), language);
+
+    // A connected returns provider owns returns: the shopper starts them in its portal, which knows its own rules.
+    if (provider) {
+      const portalUrl = await provider.portalLink({ name: order.name, email: order.email, zip: order.shippingAddress?.zip ?? null });
+      return {
+        outcome: "resolved",
+        text: withPolicy(`${eligibility} ${say(language, { en: "Start your return or exchange here: {url}", ko: "여기에서 반품이나 교환을 시작하세요: {url}" }, { url: portalUrl })}`),
+        facts: { ...facts, portalUrl },
+        card: returnCard(order, items, portalUrl, policy?.text ?? null, [{ kind: "link", label: say(language, { en: "Start a return", ko: "반품 시작하기" }), url: portalUrl }]),
+        sources,
+        remember,
+      };
+    }
+
+    const collecting = ctx.state.collecting?.skill === "returns_exchanges" && ctx.state.collecting.kind === "exchange_variant" ? ctx.state.collecting : null;
+    const named = itemNamed(ctx.message, items) ?? (collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null);
+    if (named && (START_INTENT.test(ctx.message) || collecting)) {
+      const item = named;
+      const refused = loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
+      if (refused) return { ...refused, text: `${eligibility}\n\n${refused.text}`, sources, remember };
+      const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
+      if (!exchange) return proposeReturn(ctx, order, { kind: "return", item, exchangeFor: null }, sources, remember);
+      const variants = item.productId ? (await ctx.tools.shopify.productVariants(item.productId)).filter((v) => v.id !== item.variantId && v.availableForSale) : [];
+      const wanted = variantNamed(ctx.message, variants);
+      if (wanted) return proposeReturn(ctx, order, { kind: "exchange", item, exchangeFor: wanted }, sources, remember);
+      if (variants.length === 0) {
+        return {
+          outcome: "resolved",
+          text: say(language, { en: "{item} has no other size or colour in stock right now, so it can't be exchanged — I can start a return for it instead.", ko: "{item}은(는) 지금 다른 사이즈나 색상의 재고가 없어 교환할 수 없어요. 대신 반품을 신청해 드릴 수 있어요." }, { item: item.title }),
+          facts: { ...facts, exchangeable: false },
+          quickReplies: [say(language, { en: "Return {item}", ko: "{item} 반품" }, { item: item.title })],
+          sources,
+          remember,
+        };
+      }
+      return {
+        outcome: collecting ? "unanswered" : "needs_input",
+        text: say(language, { en: "Which one would you like instead of {item}? In stock: {list}.", ko: "{item} 대신 어떤 옵션으로 교환할까요? 재고 있음: {list}." }, { item: item.title, list: joinList(variants.map((v) => v.title), language) }),
+        facts: { ...facts, awaiting: "exchange_variant", options: variants.map((v) => v.title) },
+        quickReplies: variants.slice(0, 6).map((v) => v.title),
+        sources,
+        remember: { ...lookup.remember, collecting: { skill: "returns_exchanges", kind: "exchange_variant", targetId: item.fulfillmentLineItemId, targetLabel: item.title, params: {} } },
+      };
+    }
+
+    // Which item? Each gets its own buttons; a guest sees what is eligible and is asked to log in to start.
+    const actions: CardAction[] = ctx.identity.customerId
+      ? items.slice(0, 3).flatMap((item) => [
+          { kind: "reply" as const, label: say(language, { en: "Return {item}", ko: "{item} 반품" }, { item: item.title }), text: say(language, { en: "Return {item}", ko: "{item} 반품할게요" }, { item: item.title }) },
+          { kind: "reply" as const, label: say(language, { en: "Exchange {item}", ko: "{item} 교환" }, { item: item.title }), text: say(language, { en: "Exchange {item}", ko: "{item} 교환할게요" }, { item: item.title }) },
+        ])
+      : [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl }];
+    const ask = ctx.identity.customerId
+      ? say(language, { en: "Which item would you like to return or exchange?", ko: "어떤 상품을 반품하거나 교환할까요?" })
+      : say(language, { en: "To start a return here, please log in to your account.", ko: "여기에서 반품을 시작하시려면 계정에 로그인해 주세요." });
     return {
       outcome: "resolved",
-      text: say(language, {
-        en: "These items from order {name} can be returned or exchanged: {list}. Start your return here: {url}",
-        ko: "주문 {name}에서 반품·교환 가능한 상품: {list}. 여기에서 반품을 시작하세요: {url}",
-      }, { ...params, list, url: portalUrl }) + (policy ? `\n\n${policy.text}` : ""),
+      text: withPolicy(`${eligibility} ${ask}`),
       facts,
-      card,
+      card: returnCard(order, items, null, policy?.text ?? null, actions),
       sources,
-      remember: lookup.remember,
+      remember,
     };
   },
 };
+
+/** "Return the Logo Tee", "exchange the boots": the returnable item whose title the message names. */
+function itemNamed(message: string, items: ReturnableItem[]): ReturnableItem | null {
+  const text = message.toLowerCase();
+  const score = (item: ReturnableItem) => item.title.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2 && text.includes(word)).length;
+  const best = [...items].sort((a, b) => score(b) - score(a))[0];
+  return best && score(best) > 0 ? best : null;
+}
+
+/** "size L", "in Forest / L", "the large one": the variant whose option values the message names. */
+function variantNamed<V extends { id: string; title: string }>(message: string, variants: V[]): V | null {
+  const text = ` ${message.toLowerCase().replace(/[^\p{L}\p{N}/ ]+/gu, " ")} `;
+  const sizes: Record<string, string> = { small: "s", medium: "m", large: "l", "extra large": "xl" };
+  const normalized = Object.entries(sizes).reduce((t, [word, size]) => t.replaceAll(` ${word} `, ` ${size} `), text);
+  const score = (variant: V) => {
+    const parts = variant.title.toLowerCase().split(/\s*\/\s*/);
+    return parts.every((part) => normalized.includes(` ${part} `)) ? parts.length + 1 : parts.filter((part) => normalized.includes(` ${part} `)).length;
+  };
+  const ranked = [...variants].sort((a, b) => score(b) - score(a));
+  const [best, second] = ranked;
+  // Only a clear winner counts: "L" when both Forest / L and Navy / L exist is asked about, not guessed.
+  return best && score(best) > 0 && (!second || score(best) > score(second)) ? best : null;
+}
+
+/** Item by item: what can be returned, and what cannot (and why it usually is so). */
+function eligibilityText(order: OrderDetails, items: ReturnableItem[], language: Language): string {
+  const returnable = joinList(items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)), language);
+  const eligibleTitles = new Set(items.map((i) => i.lineItemId));
+  const other = order.lineItems.nodes.filter((line) => !eligibleTitles.has(line.id)).map((line) => line.title);
+  return say(language, { en: "From order {name} you can return or exchange: {list}.", ko: "주문 {name}에서 반품·교환 가능한 상품: {list}." }, { name: order.name, list: returnable }) +
+    (other.length ? ` ${say(language, { en: "Not returnable (not delivered yet, or already returned): {other}.", ko: "반품 불가 (아직 배송 전이거나 이미 반품됨): {other}." }, { other: joinList(other, language) })}` : "");
+}
+
+function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sources: SkillResult["sources"], remember: SkillResult["remember"]): SkillResult {
+  const { language } = ctx;
+  const reason = returnReasonIn(ctx.message);
+  const note = plan.exchangeFor ? `Exchange for: ${plan.exchangeFor.title}. Shopper said: ${ctx.message}` : `Shopper said: ${ctx.message}`;
+  const exchange = plan.kind === "exchange";
+  return propose(ctx, {
+    action: exchange ? "request_exchange" : "request_return",
+    targetId: order.id,
+    targetLabel: `${exchange ? "an exchange" : "a return"} of ${plan.item.title} from order ${order.name}`,
+    params: { orderName: order.name, fulfillmentLineItemId: plan.item.fulfillmentLineItemId, itemTitle: plan.item.title, quantity: 1, reason, customerNote: note.slice(0, 300), exchangeFor: plan.exchangeFor?.title ?? null },
+    text: exchange
+      ? say(language, { en: "Request an exchange of {item} from order {name} for {variant}? We'll review it and email you a return label; the new one ships when yours is on its way back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item}을(를) {variant}(으)로 교환 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 반송되면 새 상품을 발송해요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name, variant: plan.exchangeFor!.title })
+      : say(language, { en: "Request a return of {item} from order {name}? We'll review it and email you a return label; your refund follows once it's back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item} 반품을 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 도착하면 환불해 드려요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name }),
+    facts: { order: order.name, item: plan.item.title, kind: plan.kind, reason, exchangeFor: plan.exchangeFor?.title ?? null },
+    confirmLabel: exchange ? say(language, { en: "Yes, request the exchange", ko: "네, 교환 신청" }) : say(language, { en: "Yes, request the return", ko: "네, 반품 신청" }),
+    warning: say(language, { en: "The store reviews the request before the label is sent.", ko: "스토어가 신청을 확인한 뒤 라벨을 보내 드려요." }),
+    card: (actions) => returnCard(order, [plan.item], null, null, actions),
+    sources,
+    remember,
+  });
+}
+
+/** Requests the return in Shopify, then re-reads the order's returns to be sure it is there. */
+async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
+  const { language } = ctx;
+  const order = await ctx.tools.shopify.order(pending.targetId);
+  if (!order || order.customer?.id !== ctx.identity.customerId) return actionHandoff(ctx, pending, "the order is not the customer's");
+  const p = pending.params as { fulfillmentLineItemId: string; itemTitle: string; quantity: number; reason: ReturnReason; customerNote: string; exchangeFor: string | null };
+  const still = (await ctx.tools.shopify.returnableItems(order.id)).find((i) => i.fulfillmentLineItemId === p.fulfillmentLineItemId);
+  if (!still) {
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "{item} can't be returned any more — a return for it may already be open.", ko: "{item}은(는) 더 이상 반품할 수 없어요. 이미 반품이 진행 중일 수 있어요." }, { item: p.itemTitle }),
+      facts: { item: p.itemTitle, requested: false },
+      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer returnable" } },
+    };
+  }
+  const created = await ctx.tools.shopify.requestReturn(order.id, [{ fulfillmentLineItemId: p.fulfillmentLineItemId, quantity: p.quantity, reason: p.reason, customerNote: p.customerNote }]);
+  const returns = await ctx.tools.shopify.orderReturns(order.id);
+  const saved = returns.find((r) => r.id === created.id);
+  if (!saved) return actionHandoff(ctx, pending, `return ${created.name} does not show on the order after returnRequest`);
+  const text = p.exchangeFor
+    ? say(language, { en: "Done — exchange request {ret} is in: {item} for {variant}. You'll get an email with the return label once the store approves it.", ko: "교환 신청 {ret}이(가) 접수되었어요: {item} → {variant}. 스토어가 승인하면 반품 라벨을 이메일로 보내 드려요." }, { ret: saved.name, item: p.itemTitle, variant: p.exchangeFor })
+    : say(language, { en: "Done — return request {ret} is in for {item}. You'll get an email with the return label once the store approves it.", ko: "{item} 반품 신청 {ret}이(가) 접수되었어요. 스토어가 승인하면 반품 라벨을 이메일로 보내 드려요." }, { ret: saved.name, item: p.itemTitle });
+  return actionDone(pending, {
+    text,
+    facts: { return: saved.name, status: saved.status, item: p.itemTitle, exchangeFor: p.exchangeFor },
+    card: returnCard(order, [], null, null, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl }]),
+  }, { returnId: saved.id, returnName: saved.name, status: saved.status });
+}
+
+const STATUS_WORDS: Record<string, { en: string; ko: string }> = {
+  requested: { en: "requested, waiting for the store's approval", ko: "신청됨 (스토어 승인 대기)" },
+  REQUESTED: { en: "requested, waiting for the store's approval", ko: "신청됨 (스토어 승인 대기)" },
+  open: { en: "approved — send the item back with the label", ko: "승인됨 — 라벨로 상품을 보내 주세요" },
+  OPEN: { en: "approved — send the item back with the label", ko: "승인됨 — 라벨로 상품을 보내 주세요" },
+  in_transit: { en: "on its way back to us", ko: "반송 중" },
+  received: { en: "received, being processed", ko: "도착, 처리 중" },
+  closed: { en: "completed", ko: "완료" },
+  CLOSED: { en: "completed", ko: "완료" },
+  cancelled: { en: "cancelled", ko: "취소됨" },
+  CANCELED: { en: "cancelled", ko: "취소됨" },
+  declined: { en: "declined", ko: "거절됨" },
+  DECLINED: { en: "declined", ko: "거절됨" },
+};
+
+/** Where the order's returns stand: the provider's record when it owns returns, else Shopify's. */
+async function returnStatus(ctx: SkillContext, order: OrderDetails, provider: ReturnsProvider | null, sources: SkillResult["sources"], remember: SkillResult["remember"]): Promise<SkillResult> {
+  const { language } = ctx;
+  const returns = provider
+    ? (await provider.returnsFor({ name: order.name })).map((r) => ({ name: r.id, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title), url: r.trackingUrl ?? r.labelUrl }))
+    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: r.status, createdAt: r.createdAt, items: r.returnLineItems.nodes.flatMap((n) => (n.fulfillmentLineItem ? [n.fulfillmentLineItem.lineItem.title] : [])), url: null as string | null }));
+  if (returns.length === 0) {
+    return {
+      outcome: "resolved",
+      text: say(language, { en: "There's no return on order {name} yet. Would you like to start one?", ko: "주문 {name}에는 아직 반품 내역이 없어요. 반품을 시작할까요?" }, { name: order.name }),
+      facts: { order: order.name, returns: [] },
+      quickReplies: [say(language, { en: "Return an item from {name}", ko: "{name} 상품 반품할게요" }, { name: order.name })],
+      sources,
+      remember,
+    };
+  }
+  const lines = returns.map((r) => `${joinList(r.items, language) || r.name}: ${say(language, STATUS_WORDS[r.status] ?? { en: r.status, ko: r.status })} (${formatDate(r.createdAt, language)})${r.url ? ` ${r.url}` : ""}`);
+  return {
+    outcome: "resolved",
+    text: say(language, { en: "Returns on order {name}:\n{lines}", ko: "주문 {name}의 반품:\n{lines}" }, { name: order.name, lines: lines.map((l) => `- ${l}`).join("\n") }),
+    facts: { order: order.name, returns, source: provider?.name ?? "shopify" },
+    sources,
+    remember,
+  };
+}
+
+function returnCard(order: OrderDetails, items: { title: string; quantity: number }[], portalUrl: string | null, policy: string | null, actions: CardAction[]): ReturnCard {
+  return { type: "return", orderId: order.id, orderName: order.name, eligibleItems: items.map((i) => ({ title: i.title, quantity: i.quantity })), portalUrl, policySummary: policy, actions };
+}
