@@ -110,8 +110,11 @@ export interface LoyaltyProvider extends ProviderAdapter {
   readonly programName: string;
   /** The shopper's loyalty account, null when they are not a member. */
   account(shopper: ShopperRef): Promise<LoyaltyAccount | null>;
-  /** The rewards the program offers for points. */
-  rewards(): Promise<LoyaltyReward[]>;
+  /**
+   * The rewards the program offers for points, including those the member cannot afford yet. Pass the member's
+   * account: some providers (LoyaltyLion) list rewards only per customer, since each tier has its own.
+   */
+  rewards(account?: LoyaltyAccount): Promise<LoyaltyReward[]>;
   /**
    * Spends the shopper's points on a reward and returns its discount code. Irreversible: the skill asks for an
    * explicit yes first. Points too short → ProviderError("rejected").

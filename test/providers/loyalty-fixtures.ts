@@ -1,0 +1,75 @@
+import { expect } from "vitest";
+import type { ProviderFake } from "../../app/demo/providers/fake";
+import type { WorldWithNodeIndex } from "../../app/demo/providers/summit-rewards";
+import { createDemoStore, DEMO_ACCESS_TOKEN, DEMO_SHOP_DOMAIN } from "../../app/demo/admin-api";
+import type { ShopperRef } from "../../app/agent/tools/providers";
+import { AdminClient, type FetchLike } from "../../app/shopify/admin-client";
+import { DISCOUNT_NODES, type CodeDiscount } from "../../app/shopify/operations/discount-nodes";
+
+/**
+ * What the three loyalty adapter tests share: a fresh demo store, its provider world, the fake as the adapter's
+ * network, and a look at the store's Admin API to prove a redeemed code is a real discount there.
+ */
+
+const NOW = new Date("2026-06-15T17:00:00Z");
+
+/** Summit Rewards members of the demo seed (summit-rewards.ts): Summit 2,450, Ridge 900, Base Camp 180 points. */
+export const SUMMIT_MEMBER = "emma.johnson@example.com";
+export const RIDGE_MEMBER = "liam.martinez@example.com";
+export const BASE_CAMP_MEMBER = "minjun.kim@example.com";
+export const NOT_A_MEMBER = "noah.williams@example.com";
+
+export function demoWorld() {
+  const store = createDemoStore({ baseUrl: "http://demo.test", now: NOW });
+  const world: WorldWithNodeIndex = { data: store.data, now: () => NOW, nodes: new Map() };
+  const admin = new AdminClient({ shop: DEMO_SHOP_DOMAIN, accessToken: DEMO_ACCESS_TOKEN, endpoint: store.endpoint, fetch: store.fetch });
+
+  /** The shopper as the skill passes them: the Shopify customer id and the email on that record. */
+  function shopper(email: string): ShopperRef {
+    const customer = store.data.customers.find((c) => c.email === email);
+    if (!customer) throw new Error(`no demo customer ${email}`);
+    return { customerId: customer.id, email: customer.email };
+  }
+
+  /** The active code discount with this code, as the agent's coupon tool and the checkout read it. */
+  async function activeDiscount(code: string): Promise<CodeDiscount | undefined> {
+    const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 5, query: `status:active code:${code}` });
+    return discountNodes.nodes.map((node) => node.discount).find((d): d is CodeDiscount => "codes" in d && d.codes.nodes.some((c) => c.code === code));
+  }
+
+  return { store, world, shopper, activeDiscount };
+}
+
+/** The fake as an adapter's fetch, counting what reaches it. */
+export function viaFake(fake: ProviderFake) {
+  const calls: { method: string; path: string }[] = [];
+  const fetch: FetchLike = async (url, init) => {
+    const request = new Request(url, init);
+    calls.push({ method: request.method, path: new URL(request.url).pathname });
+    return fake.handle(request);
+  };
+  return { fetch, calls };
+}
+
+/** A network where every POST gets a 503 before reaching the fake (as if the provider failed mid-request). */
+export function postsFailWith503(fake: ProviderFake) {
+  const { fetch, calls } = viaFake(fake);
+  const failing: FetchLike = async (url, init) => {
+    if ((init.method ?? "GET") === "POST") {
+      calls.push({ method: "POST", path: new URL(url).pathname });
+      return new Response(JSON.stringify({ error: "Service Unavailable" }), { status: 503 });
+    }
+    return fetch(url, init);
+  };
+  return { fetch: failing, calls };
+}
+
+/** Checks a redeemed code is a live, one-use discount only this customer can use. */
+export async function expectPersonalCode(demo: ReturnType<typeof demoWorld>, code: string, email: string) {
+  const discount = await demo.activeDiscount(code);
+  expect(discount, `no active discount with code ${code}`).toBeDefined();
+  expect(discount?.context).toEqual({ __typename: "DiscountCustomers", customers: [{ id: demo.shopper(email).customerId }] });
+}
+
+// Retries would sleep between attempts; the tests need not wait.
+export const noSleep = { sleep: async () => {} };
