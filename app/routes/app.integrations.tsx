@@ -18,7 +18,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireAdmin(request);
   // The demo's provider fakes accept one key each; the page shows it so the other providers can be tried.
   const demoCredentials: Record<string, Record<string, string>> | null = config().mode === "demo" ? DEMO_PROVIDER_CREDENTIALS : null;
-  return { kinds: await integrationsOverview(db, config().encryptionKey, shop), demoCredentials };
+  return { kinds: await integrationsOverview(db, config().encryptionKey, shop, config().appUrl), demoCredentials };
 };
 
 /** Form fields named `credential.<key>` are the provider's credentials. */
@@ -76,6 +76,9 @@ const MESSAGES = {
   save: { en: "Save and connect", ko: "저장하고 연결" },
   cancel: { en: "Cancel", ko: "취소" },
   problems: { en: "Not connected: check the highlighted fields.", ko: "연결하지 못했어요. 표시된 항목을 확인하세요." },
+  webhookUrl: { en: "Webhook URL:", ko: "웹훅 URL:" },
+  lastWebhook: { en: "last verified webhook {date}: {event}", ko: "마지막 확인된 웹훅 {date}: {event}" },
+  noWebhookYet: { en: "no verified webhook received yet", ko: "아직 확인된 웹훅이 없어요" },
   demoKey: { en: "Demo store: this provider's local stand-in accepts {value}", ko: "데모 스토어: 이 제공업체의 로컬 대역은 {value} 값을 받아요" },
 } satisfies Record<string, Text>;
 
@@ -184,6 +187,15 @@ function KindCard({ overview, demoCredentials }: { overview: IntegrationKindOver
                 <PolarisText as="p" variant="bodySm" tone="subdued">
                   {t(MESSAGES.connectedSince, { date: format.date(connected.connectedAt.toISOString()) })}
                 </PolarisText>
+                {connected.webhook && (
+                  <PolarisText as="p" variant="bodySm" tone="subdued">
+                    {t(MESSAGES.webhookUrl)} <span data-testid="webhook-url">{connected.webhook.url}</span>
+                    {" · "}
+                    {connected.webhook.lastEvent
+                      ? t(MESSAGES.lastWebhook, { date: format.date(connected.webhook.lastEvent.at.toISOString()), event: connected.webhook.lastEvent.summary })
+                      : t(MESSAGES.noWebhookYet)}
+                  </PolarisText>
+                )}
               </BlockStack>
               <Button tone="critical" onClick={() => disconnect(connected.provider)} loading={fetcher.state !== "idle" && fetcher.formData?.get("intent") === "disconnect"}>
                 {t(MESSAGES.disconnect)}

@@ -91,6 +91,8 @@ export type ConnectedProvider = {
   connectedAt: Date;
   /** Null when the stored credentials cannot be decrypted (e.g. ENCRYPTION_KEY changed): reconnect to fix. */
   maskedCredentials: { key: string; masked: string }[] | null;
+  /** The provider's webhook address for this shop, and the last delivery that passed its signature check. */
+  webhook: { url: string; lastEvent: { at: Date; summary: string } | null } | null;
 };
 
 export type IntegrationKindOverview = {
@@ -104,7 +106,7 @@ export type IntegrationKindOverview = {
 };
 
 /** Every kind with its providers, the skills it unlocks and what the shop has connected. */
-export async function integrationsOverview(db: Db, key: Buffer, shop: string): Promise<IntegrationKindOverview[]> {
+export async function integrationsOverview(db: Db, key: Buffer, shop: string, appUrl: string): Promise<IntegrationKindOverview[]> {
   const rows = await db.integration.findMany({ where: { shop }, orderBy: { updatedAt: "desc" } });
   return IntegrationKind.options.map((kind) => {
     const row = rows.find((candidate) => candidate.kind === kind);
@@ -118,10 +120,23 @@ export async function integrationsOverview(db: Db, key: Buffer, shop: string): P
       unlocks: skillsUsing(kind, "required"),
       improves: skillsUsing(kind, "optional"),
       connected: row
-        ? { provider: row.provider, name: providerById(row.provider)?.name ?? row.provider, connectedAt: row.updatedAt, maskedCredentials: maskedCredentials(row.credentials, key) }
+        ? {
+            provider: row.provider,
+            name: providerById(row.provider)?.name ?? row.provider,
+            connectedAt: row.updatedAt,
+            maskedCredentials: maskedCredentials(row.credentials, key),
+            webhook: webhookOf(row, shop, appUrl),
+          }
         : null,
     };
   });
+}
+
+function webhookOf(row: { provider: string; lastEventAt: Date | null; lastEvent: string | null }, shop: string, appUrl: string): ConnectedProvider["webhook"] {
+  const path = providerById(row.provider)?.webhookPath;
+  if (!path) return null;
+  const url = `${appUrl.replace(/\/+$/, "")}${path}?shop=${encodeURIComponent(shop)}`;
+  return { url, lastEvent: row.lastEventAt && row.lastEvent ? { at: row.lastEventAt, summary: row.lastEvent } : null };
 }
 
 function skillsUsing(kind: IntegrationKind, need: "required" | "optional"): { id: SkillId; name: string }[] {

@@ -30,6 +30,8 @@ export type CredentialField = {
   minLength: number;
   maxLength: number;
   pattern: RegExp;
+  /** May be left empty (e.g. a webhook secret, needed only for the provider's webhooks). */
+  optional?: boolean;
 };
 
 export type CredentialCheck = { ok: true; credentials: Record<string, string> } | { ok: false; problems: FieldProblems };
@@ -42,6 +44,8 @@ export type ProviderDefinition<Kind extends IntegrationKind = IntegrationKind> =
   kind: Kind;
   name: string;
   fields: CredentialField[];
+  /** Where the provider's signed webhooks are received, when it sends any (the merchant adds `?shop=`). */
+  webhookPath?: string;
   create(credentials: Record<string, string>, network: ProviderNetwork): AdapterOf<Kind>;
   /**
    * Takes what the merchant typed (by field key); returns the credentials to store, or problems by field key
@@ -69,6 +73,7 @@ export function checkCredentialFormat(fields: readonly CredentialField[], input:
   const problems: FieldProblems = {};
   for (const field of fields) {
     const value = (input[field.key] ?? "").trim();
+    if (value === "" && field.optional) continue;
     if (value === "") problems[field.key] = { problem: "required" };
     else if (value.length < field.minLength) problems[field.key] = { problem: "tooShort", limit: field.minLength };
     else if (value.length > field.maxLength) problems[field.key] = { problem: "tooLong", limit: field.maxLength };
@@ -103,7 +108,18 @@ async function credentialVerdict(adapter: ProviderAdapter): Promise<"accepted" |
 }
 
 export const PROVIDERS: readonly ProviderDefinition[] = [
-  provider({ id: "loop", kind: "returns", name: "Loop Returns", fields: [tokenField("apiKey", API_KEY, "X-Authorization")], create: createLoopReturns }),
+  provider({
+    id: "loop",
+    kind: "returns",
+    name: "Loop Returns",
+    fields: [
+      tokenField("apiKey", API_KEY, "X-Authorization"),
+      // Loop signs its webhooks with this (Developer Tools → Webhooks); without it, Loop's webhooks are refused.
+      { ...tokenField("webhookSecret", { en: "Webhook secret (optional)", ko: "웹훅 시크릿 (선택)" }, "X-Loop-Signature", 16), optional: true },
+    ],
+    webhookPath: "/webhooks/loop",
+    create: createLoopReturns,
+  }),
   provider({ id: "aftership", kind: "returns", name: "AfterShip Returns", fields: [tokenField("apiKey", API_KEY, "as-api-key")], create: createAfterShipReturns }),
   provider({ id: "recharge", kind: "subscriptions", name: "Recharge", fields: [tokenField("accessToken", ACCESS_TOKEN, "X-Recharge-Access-Token")], create: createRecharge }),
   provider({ id: "skio", kind: "subscriptions", name: "Skio", fields: [tokenField("apiToken", { en: "API token", ko: "API 토큰" }, "authorization: API <token>")], create: createSkio }),

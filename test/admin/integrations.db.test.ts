@@ -23,6 +23,7 @@ const key = randomBytes(32);
 const SMILE_KEY = DEMO_PROVIDER_CREDENTIALS.smile.apiKey;
 const YOTPO = { ...DEMO_PROVIDER_CREDENTIALS.yotpo };
 const LOOP_KEY = DEMO_PROVIDER_CREDENTIALS.loop.apiKey;
+const APP_URL = "http://127.0.0.1:3000";
 const masked = (secret: string) => `••••${secret.slice(-4)}`;
 
 const store = createDemoStore({ baseUrl: "http://127.0.0.1:3000" });
@@ -71,7 +72,7 @@ describe("provider credentials", () => {
     expect(row.credentials).not.toContain(SMILE_KEY);
     expect(await integrationCredentials(db, key, shop, "smile")).toEqual({ apiKey: SMILE_KEY });
 
-    const overview = await integrationsOverview(db, key, shop);
+    const overview = await integrationsOverview(db, key, shop, APP_URL);
     const loyalty = overview.find((kind) => kind.kind === "loyalty")!;
     expect(loyalty.connected).toMatchObject({ provider: "smile", name: "Smile", maskedCredentials: [{ key: "apiKey", masked: masked(SMILE_KEY) }] });
     expect(JSON.stringify(overview)).not.toContain(SMILE_KEY.slice(0, -4));
@@ -80,7 +81,7 @@ describe("provider credentials", () => {
   it("read as unreadable, not as an error, when the encryption key changed", async () => {
     const shop = testShop();
     await connectProvider(db, key, { shop, provider: "smile", credentials: { apiKey: SMILE_KEY } }, network);
-    const loyalty = (await integrationsOverview(db, randomBytes(32), shop)).find((kind) => kind.kind === "loyalty")!;
+    const loyalty = (await integrationsOverview(db, randomBytes(32), shop, APP_URL)).find((kind) => kind.kind === "loyalty")!;
     expect(loyalty.connected).toMatchObject({ provider: "smile", maskedCredentials: null });
   });
 
@@ -97,7 +98,7 @@ describe("provider credentials", () => {
   });
 
   it("say which skills each kind unlocks and which it adds to", async () => {
-    const overview = await integrationsOverview(db, key, testShop());
+    const overview = await integrationsOverview(db, key, testShop(), APP_URL);
     const skillsOf = (kind: string) => {
       const found = overview.find((entry) => entry.kind === kind)!;
       return { unlocks: found.unlocks.map((skill) => skill.id), improves: found.improves.map((skill) => skill.id), connected: found.connected };
@@ -111,7 +112,7 @@ describe("provider credentials", () => {
   it("need nothing for Shopify subscription contracts", async () => {
     const shop = testShop();
     expect(await connectProvider(db, key, { shop, provider: "shopify_subscriptions", credentials: {} }, network)).toEqual({ ok: true });
-    const subscriptions = (await integrationsOverview(db, key, shop)).find((kind) => kind.kind === "subscriptions")!;
+    const subscriptions = (await integrationsOverview(db, key, shop, APP_URL)).find((kind) => kind.kind === "subscriptions")!;
     expect(subscriptions.connected).toMatchObject({ provider: "shopify_subscriptions", maskedCredentials: [] });
   });
 
@@ -121,7 +122,7 @@ describe("provider credentials", () => {
     await connectProvider(db, key, { shop, provider: "smile", credentials: { apiKey: SMILE_KEY } }, network);
     await connectProvider(db, key, { shop: other, provider: "yotpo", credentials: YOTPO }, network);
     expect(await integrationCredentials(db, key, shop, "smile")).toEqual({ apiKey: SMILE_KEY });
-    expect((await integrationsOverview(db, key, other)).find((kind) => kind.kind === "loyalty")?.connected?.provider).toBe("yotpo");
+    expect((await integrationsOverview(db, key, other, APP_URL)).find((kind) => kind.kind === "loyalty")?.connected?.provider).toBe("yotpo");
   });
 });
 

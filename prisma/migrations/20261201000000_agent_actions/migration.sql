@@ -1,4 +1,8 @@
 -- AlterTable
+ALTER TABLE "Integration" ADD COLUMN "lastEvent" TEXT;
+ALTER TABLE "Integration" ADD COLUMN "lastEventAt" DATETIME;
+
+-- AlterTable
 ALTER TABLE "AnalyticsEvent" ADD COLUMN "action" TEXT;
 ALTER TABLE "AnalyticsEvent" ADD COLUMN "actionStatus" TEXT;
 

@@ -2,6 +2,10 @@
 ALTER TABLE "ShopSettings" ADD COLUMN     "saveOffer" TEXT NOT NULL DEFAULT '{}';
 
 -- AlterTable
+ALTER TABLE "Integration" ADD COLUMN     "lastEvent" TEXT,
+ADD COLUMN     "lastEventAt" TIMESTAMP(3);
+
+-- AlterTable
 ALTER TABLE "AnalyticsEvent" ADD COLUMN     "action" TEXT,
 ADD COLUMN     "actionStatus" TEXT;
 
