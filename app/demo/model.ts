@@ -101,6 +101,7 @@ export type Customer = {
   defaultEmailAddress: { emailAddress: string; marketingState: "SUBSCRIBED" | "NOT_SUBSCRIBED"; validFormat: boolean };
   defaultPhoneNumber: { phoneNumber: string } | null;
   orders: Order[];
+  subscriptionContracts: SubscriptionContract[];
   readonly numberOfOrders: string;
   readonly amountSpent: Money;
   readonly lastOrder: Order | null;
@@ -162,6 +163,20 @@ export type Fulfillment = {
 
 export type ReturnStatus = "REQUESTED" | "OPEN" | "CLOSED" | "DECLINED" | "CANCELED";
 
+export type ReturnReason =
+  | "COLOR" | "DEFECTIVE" | "NOT_AS_DESCRIBED" | "OTHER" | "SIZE_TOO_LARGE" | "SIZE_TOO_SMALL" | "STYLE" | "UNKNOWN"
+  | "UNWANTED" | "WRONG_ITEM";
+
+export type ReturnLineItem = {
+  __typename: "ReturnLineItem";
+  id: string;
+  fulfillmentLineItem: FulfillmentLineItem;
+  quantity: number;
+  returnReason: ReturnReason;
+  returnReasonNote: string;
+  customerNote: string | null;
+};
+
 export type Return = {
   __typename: "Return";
   id: string;
@@ -170,14 +185,7 @@ export type Return = {
   createdAt: string;
   closedAt: string | null;
   order: Order;
-  returnLineItems: {
-    __typename: "ReturnLineItem";
-    id: string;
-    fulfillmentLineItem: FulfillmentLineItem;
-    quantity: number;
-    returnReasonNote: string;
-    customerNote: string | null;
-  }[];
+  returnLineItems: ReturnLineItem[];
   readonly totalQuantity: number;
 };
 
@@ -315,6 +323,95 @@ export type AutomaticDiscount = DiscountCommon & { __typename: "DiscountAutomati
 
 export type DiscountNode = { __typename: "DiscountNode"; id: string; discount: CodeDiscount | AutomaticDiscount };
 
+export type SellingPlanInterval = "DAY" | "WEEK" | "MONTH" | "YEAR";
+
+export type SubscriptionBillingPolicy = {
+  __typename: "SubscriptionBillingPolicy";
+  interval: SellingPlanInterval;
+  intervalCount: number;
+  anchors: never[];
+  minCycles: number | null;
+  maxCycles: number | null;
+};
+
+export type SubscriptionDeliveryPolicy = {
+  __typename: "SubscriptionDeliveryPolicy";
+  interval: SellingPlanInterval;
+  intervalCount: number;
+  anchors: never[];
+};
+
+export type SubscriptionContractStatus = "ACTIVE" | "PAUSED" | "CANCELLED" | "EXPIRED" | "FAILED";
+
+export type SubscriptionLine = {
+  __typename: "SubscriptionLine";
+  id: string;
+  title: string;
+  variantTitle: string | null;
+  variantId: string;
+  productId: string;
+  sku: string;
+  quantity: number;
+  currentPrice: Money;
+  readonly lineDiscountedPrice: Money;
+  requiresShipping: boolean;
+  taxable: boolean;
+  sellingPlanId: string | null;
+  sellingPlanName: string | null;
+  variantImage: Image;
+  customAttributes: { key: string; value: string }[];
+  discountAllocations: never[];
+};
+
+export type SubscriptionContract = {
+  __typename: "SubscriptionContract";
+  id: string;
+  status: SubscriptionContractStatus;
+  createdAt: string;
+  updatedAt: string;
+  /** Managed by the app that owns the contract; Shopify's billing cycles are computed from it and the policy. */
+  nextBillingDate: string | null;
+  /** Bumped on every change, so a draft made before a change cannot be committed over it (STALE_CONTRACT). */
+  revisionId: string;
+  currencyCode: "USD";
+  customer: Customer;
+  originOrder: Order | null;
+  orders: Order[];
+  billingPolicy: SubscriptionBillingPolicy;
+  deliveryPolicy: SubscriptionDeliveryPolicy;
+  deliveryPrice: Money;
+  lines: SubscriptionLine[];
+  note: string | null;
+  customAttributes: { key: string; value: string }[];
+  lastPaymentStatus: "SUCCEEDED" | "FAILED" | null;
+  /**
+   * Not Shopify fields: where the demo's billing-cycle schedule is pinned (the cycle billed on nextBillingDate and
+   * its index, moved when the policy changes) and which cycles were skipped.
+   */
+  cycleAnchor: { index: number; billingDate: string };
+  skippedCycles: Set<number>;
+};
+
+/** An edit of a contract in progress (subscriptionContractUpdate → subscriptionDraft* → subscriptionDraftCommit). */
+export type SubscriptionDraft = {
+  __typename: "SubscriptionDraft";
+  id: string;
+  originalContract: SubscriptionContract;
+  /** The contract's revision when the draft was made. */
+  baseRevisionId: string;
+  committed: boolean;
+  status: SubscriptionContractStatus;
+  nextBillingDate: string | null;
+  billingPolicy: SubscriptionBillingPolicy;
+  deliveryPolicy: SubscriptionDeliveryPolicy;
+  note: string | null;
+  currencyCode: "USD";
+  customer: Customer;
+  lines: SubscriptionLine[];
+  deliveryPrice: Money;
+  customAttributes: { key: string; value: string }[];
+};
+
 /** Everything the demo store serves; the executor's root fields read these lists by name. */
 export type DemoShopData = {
   shop: Shop;
@@ -322,4 +419,5 @@ export type DemoShopData = {
   customers: Customer[];
   orders: Order[];
   discountNodes: DiscountNode[];
+  subscriptionContracts: SubscriptionContract[];
 };

@@ -12,10 +12,10 @@ import {
   type GraphQLTypeResolver,
 } from "graphql";
 import { searchItems, toConnection, type ConnectionArgs } from "./connection";
-import { assertGid, gidNumber } from "./gid";
+import { assertGid, gid, gidNumber } from "./gid";
 
-/** What every resolver can reach: the store's clock and its objects by ID. */
-export type DemoContext = { now: () => Date; nodes: ReadonlyMap<string, object> };
+/** What every resolver can reach: the store's clock and its objects by ID (mutations add the objects they create). */
+export type DemoContext = { now: () => Date; nodes: Map<string, object> };
 
 type Source = Record<string, unknown>;
 type Args = Record<string, unknown>;
@@ -37,6 +37,23 @@ export function lookupNode(context: DemoContext, id: string, typename?: string):
   assertGid(id);
   const node = context.nodes.get(id) as Source | undefined;
   return node && (typename === undefined || node.__typename === typename) ? node : null;
+}
+
+/** Makes an object a mutation created reachable by node(id:) and the root lookups, as Shopify's are at once. */
+export function registerNode(context: DemoContext, node: { id: string }): void {
+  context.nodes.set(node.id, node);
+}
+
+/** A fresh numeric GID for a new object of a type: one past the highest the store holds, else `first`. */
+export function nextNodeId(context: DemoContext, type: string, first: number): string {
+  const prefix = gid(type, "");
+  const taken = [...context.nodes.keys()].filter((id) => id.startsWith(prefix)).map((id) => gidNumber(id) ?? 0);
+  return gid(type, Math.max(first - 1, ...taken) + 1);
+}
+
+/** Input the demo does not model is refused out loud rather than silently ignored. */
+export function notModelled(what: string): never {
+  throw new GraphQLError(`The demo store does not implement ${what}`, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }
 
 /**

@@ -1,12 +1,24 @@
 import { GraphQLError } from "graphql";
 import type { DemoShopData, Order } from "./model";
 import { orderCancel } from "./order-cancel";
+import { orderUpdate } from "./order-update";
 import { lookupNode, type DemoContext } from "./resolvers";
+import { returnRequest } from "./return-request";
 import { returnableFulfillments } from "./returnable";
+import { subscriptionBillingCycles, subscriptionBillingCycleSkip } from "./subscription-billing-cycles";
+import {
+  subscriptionContractActivate,
+  subscriptionContractCancel,
+  subscriptionContractPause,
+  subscriptionContractUpdate,
+  subscriptionDraftCommit,
+  subscriptionDraftUpdate,
+} from "./subscription-contracts";
 
 /**
- * The query root: the data's lists by name (customers, orders, products, discountNodes…) plus the root fields
- * that compute. `order(id:)`, `customer(id:)` and other lookups by ID need nothing here (see resolvers.ts).
+ * The query root: the data's lists by name (customers, orders, products, discountNodes, subscriptionContracts…)
+ * plus the root fields that compute. `order(id:)`, `customer(id:)` and other lookups by ID need nothing here (see
+ * resolvers.ts).
  */
 export function queryRoot(data: DemoShopData) {
   return {
@@ -18,10 +30,22 @@ export function queryRoot(data: DemoShopData) {
       if (!order) throw new GraphQLError("Order does not exist", { extensions: { code: "NOT_FOUND" } });
       return returnableFulfillments(order);
     },
+    subscriptionBillingCycles,
   };
 }
 
-export const mutationRoot = { orderCancel };
+export const mutationRoot = {
+  orderCancel,
+  orderUpdate,
+  returnRequest,
+  subscriptionBillingCycleSkip,
+  subscriptionContractActivate,
+  subscriptionContractCancel,
+  subscriptionContractPause,
+  subscriptionContractUpdate,
+  subscriptionDraftCommit,
+  subscriptionDraftUpdate,
+};
 
 /** Every object with a GID reachable from the data, for node(id:) and the root lookups. */
 export function indexNodes(data: DemoShopData): Map<string, object> {

@@ -79,6 +79,7 @@ export function buildCustomers(now: Date): Map<string, Customer> {
         defaultEmailAddress: { emailAddress: spec.email, marketingState: spec.subscribed ? "SUBSCRIBED" : "NOT_SUBSCRIBED", validFormat: true },
         defaultPhoneNumber: spec.phone ? { phoneNumber: spec.phone } : null,
         orders: [],
+        subscriptionContracts: [],
         get numberOfOrders() {
           return String(this.orders.length);
         },

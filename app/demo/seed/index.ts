@@ -4,6 +4,7 @@ import { buildDiscounts } from "./discounts";
 import { buildOrders } from "./orders";
 import { buildProducts } from "./products";
 import { buildShop } from "./shop";
+import { buildSubscriptionContracts } from "./subscription-contracts";
 import type { SeedOptions } from "./time";
 
 /** A fresh copy of the demo shop: same data every time for the same baseUrl and now. */
@@ -17,6 +18,7 @@ export function seedDemoShop(options: SeedOptions): DemoShopData {
     customers: [...customers.values()],
     orders,
     discountNodes: buildDiscounts(options.now, customers),
+    subscriptionContracts: buildSubscriptionContracts(options, customers, products),
   };
 }
 

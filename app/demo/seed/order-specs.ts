@@ -1,4 +1,4 @@
-import type { FulfillmentDisplayStatus, Order } from "../model";
+import type { FulfillmentDisplayStatus, Order, ReturnReason } from "../model";
 import type { Carrier } from "./carriers";
 
 /** A catalog product (by handle), one of its variant titles, and the quantity. */
@@ -27,7 +27,7 @@ export type OrderSpec = {
   /** Awaiting payment (e.g. a PayPal eCheck); paid otherwise. */
   pending?: boolean;
   cancelled?: { reason: NonNullable<Order["cancelReason"]>; afterHours: number };
-  returned?: { status: "REQUESTED" | "CLOSED"; lines: [index: number, quantity: number][]; reason: string; afterDays: number };
+  returned?: { status: "REQUESTED" | "CLOSED"; lines: [index: number, quantity: number][]; reason: ReturnReason; note: string; afterDays: number };
   note?: string;
 };
 
@@ -42,7 +42,7 @@ export const ORDERS: OrderSpec[] = [
   {
     customer: "liam", daysAgo: 105, items: [["granite-peak-hiking-boot", "10", 1], ["merino-hiker-crew-socks", "L", 1]],
     shipments: [{ status: "DELIVERED", carrier: "UPS" }],
-    returned: { status: "CLOSED", lines: [[0, 1]], reason: "Too narrow in the toe box", afterDays: 12 },
+    returned: { status: "CLOSED", lines: [[0, 1]], reason: "SIZE_TOO_SMALL", note: "Too narrow in the toe box", afterDays: 12 },
   },
   { customer: "sophia", daysAgo: 98, items: [["summit-roast-coffee-subscription", "Whole Bean / Every 2 weeks", 1], ["enamel-camp-mug", "White Speckle", 2]], code: "FREESHIP", shipments: [{ status: "DELIVERED", carrier: "USPS", days: 3 }] },
   { customer: "yuna", daysAgo: 92, items: [["merino-trail-tee", "Slate / S", 2], ["alpine-rib-beanie", "Cream", 1]], shipments: [{ status: "DELIVERED", carrier: "USPS" }] },
@@ -54,7 +54,7 @@ export const ORDERS: OrderSpec[] = [
   {
     customer: "noah", daysAgo: 55, items: [["trail-runner-gtx", "11", 1]],
     shipments: [{ status: "DELIVERED", carrier: "UPS" }],
-    returned: { status: "CLOSED", lines: [[0, 1]], reason: "Runs half a size small", afterDays: 9 },
+    returned: { status: "CLOSED", lines: [[0, 1]], reason: "SIZE_TOO_SMALL", note: "Runs half a size small", afterDays: 9 },
   },
   { customer: "mateo", daysAgo: 49, items: [["carbon-trekking-poles", "Default Title", 1], ["ridge-hip-pack", "Black", 1]], shipments: [{ status: "DELIVERED", carrier: "UPS" }] },
   { customer: "seoyeon", daysAgo: 44, items: [["long-sleeve-sun-hoodie", "Sky / S", 1], ["sun-trekker-cap", "Sand", 1]], shipments: [{ status: "DELIVERED", carrier: "USPS" }] },
@@ -65,7 +65,7 @@ export const ORDERS: OrderSpec[] = [
   {
     customer: "liam", daysAgo: 24, items: [["alpenglow-logo-tee", "Forest / M", 2]],
     shipments: [{ status: "DELIVERED", carrier: "USPS" }],
-    returned: { status: "REQUESTED", lines: [[0, 2]], reason: "Too small; would like to exchange for L", afterDays: 10 },
+    returned: { status: "REQUESTED", lines: [[0, 2]], reason: "SIZE_TOO_SMALL", note: "Too small; would like to exchange for L", afterDays: 10 },
   },
   { customer: "olivia", daysAgo: 20, items: [["ultralight-hammock", "Moss", 1], ["trail-beam-400-headlamp", "Default Title", 1]], code: "SUMMIT15", shipments: [{ status: "DELIVERED", carrier: "FedEx", days: 3 }] },
   {

@@ -105,8 +105,9 @@ function buildReturn(order: Order, returned: NonNullable<OrderSpec["returned"]>,
       id: nextId("ReturnLineItem", 19001),
       fulfillmentLineItem: fulfillmentLineItems.find((item) => item.lineItem === order.lineItems[index])!,
       quantity,
-      returnReasonNote: returned.reason,
-      customerNote: returned.reason,
+      returnReason: returned.reason,
+      returnReasonNote: returned.note,
+      customerNote: returned.note,
     })),
     get totalQuantity() {
       return this.returnLineItems.reduce((sum, item) => sum + item.quantity, 0);

@@ -29,6 +29,9 @@ export const ORDER_FIELDS = /* GraphQL */ `
     }
     shippingAddress {
       name
+      firstName
+      lastName
+      phone
       address1
       address2
       city
@@ -95,6 +98,9 @@ export type OrderDetails = {
   totalPriceSet: { shopMoney: MoneyV2 };
   shippingAddress: {
     name: string | null;
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
     address1: string | null;
     address2: string | null;
     city: string | null;
