@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CardAction } from "./cards";
-import { isAffirmative, isNegative } from "./confirmation";
+import { isAffirmative } from "./confirmation";
 import type { PendingAction } from "./conversation-state";
 import { say, type Phrase } from "./language";
 import { ProviderError } from "./tools/providers";
@@ -97,8 +97,9 @@ export function propose(ctx: SkillContext, proposal: Proposal): SkillResult {
 }
 
 /**
- * The shopper answered a pending action. Only an explicit yes runs it; a no or anything else leaves it undone. A
- * provider or Shopify failure while acting is never papered over: a person takes it, with the reason.
+ * The shopper answered yes or no to a pending action (the engine sends only those here; anything else lets the
+ * question lapse). Only the yes runs it. A provider or Shopify failure while acting is never papered over: a person
+ * takes it, with the reason.
  */
 export async function answerPending(
   ctx: SkillContext,
@@ -115,12 +116,9 @@ export async function answerPending(
   });
   const params = { target: pending.targetLabel };
   if (!isAffirmative(ctx.message)) {
-    const declined = isNegative(ctx.message);
     return {
       outcome: "resolved",
-      text: declined
-        ? say(ctx.language, { en: "No problem — I've left {target} as it is.", ko: "알겠습니다. {target}은(는) 그대로 둘게요." }, params)
-        : say(ctx.language, { en: "I haven't changed {target}. If you still want to, say \"yes\".", ko: "{target}은(는) 변경하지 않았어요. 원하시면 \"네\"라고 말씀해 주세요." }, params),
+      text: say(ctx.language, { en: "No problem — I've left {target} as it is.", ko: "알겠습니다. {target}은(는) 그대로 둘게요." }, params),
       facts: { target: pending.targetLabel, done: false },
       remember: cleared,
       action: record("declined"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Card } from "./cards";
+import { answersCollecting } from "./collecting";
 import { isAffirmative, isNegative } from "./confirmation";
 import { parseConversationState, type ConversationState } from "./conversation-state";
 import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
@@ -89,11 +90,14 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
         activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
       });
-  // A detail a skill asked for (an address, a variant) goes back to it unless the shopper clearly moved on.
-  if (state.collecting && routed.skill !== state.collecting.skill && routed.skill !== "human_handoff" && routed.confidence < SURE_OF_NEW_TOPIC) {
-    routed = { ...routed, skill: state.collecting.skill, confidence: 1 };
+  // A detail a skill asked for (an address, a variant) goes back to it; so does a message the router is unsure
+  // of, which the skill can ask about again. A clear new question leaves it.
+  const collecting = state.collecting;
+  if (collecting && routed.skill !== collecting.skill && routed.skill !== "human_handoff" && (answersCollecting(collecting, input.text) || routed.confidence < SURE_OF_NEW_TOPIC)) {
+    routed = { ...routed, skill: collecting.skill, confidence: 1 };
   }
-  if (state.pending && routed.skill !== state.pending.skill) state = { ...state, pending: null };
+  // Anything but a yes or no lets the question lapse: the message is handled afresh, and nothing is done.
+  if (state.pending && !answersPending) state = { ...state, pending: null };
   if (state.collecting && routed.skill !== state.collecting.skill) state = { ...state, collecting: null };
 
   const runtime = await deps.runtimeFor(input.shop);

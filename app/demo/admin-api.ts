@@ -20,6 +20,8 @@ export type DemoStore = {
   endpoint: string;
   /** The live data (mutations change it); read it to pick test subjects, write through GraphQL. */
   data: DemoShopData;
+  /** Every object by GID, for node(id:); the providers' fakes add what they create in the shop (reward codes). */
+  nodes: Map<string, object>;
 };
 
 const json = (status: number, body: unknown) =>
@@ -65,5 +67,6 @@ export function createDemoStore(options: { baseUrl: string; now?: Date }): DemoS
     fetch: (input, init) => handle(new Request(input, init)),
     endpoint: `${baseUrl}${DEMO_ADMIN_API_PATH}`,
     data,
+    nodes: context.nodes,
   };
 }

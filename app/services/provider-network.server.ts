@@ -12,7 +12,7 @@ function timeoutMs(): number | undefined {
 
 /** The demo's providers: their local fakes, seeded from the demo store at `baseUrl` (server and script/agent). */
 export function demoNetwork(admin: AdminClient, baseUrl: string): ProviderNetwork {
-  return { admin, fetch: demoProviderNetwork(demoStore(baseUrl).data).fetch, timeoutMs: timeoutMs() };
+  return { admin, fetch: demoProviderNetwork(demoStore(baseUrl)).fetch, timeoutMs: timeoutMs() };
 }
 
 /** How adapters reach providers: the real internet, or in demo mode the providers' local fakes. */

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { ProviderFake } from "../../app/demo/providers/fake";
-import type { WorldWithNodeIndex } from "../../app/demo/providers/summit-rewards";
+import type { FakeWorld } from "../../app/demo/providers/fake";
 import { createDemoStore, DEMO_ACCESS_TOKEN, DEMO_SHOP_DOMAIN } from "../../app/demo/admin-api";
 import type { ShopperRef } from "../../app/agent/tools/providers";
 import { AdminClient, type FetchLike } from "../../app/shopify/admin-client";
@@ -21,7 +21,7 @@ export const NOT_A_MEMBER = "noah.williams@example.com";
 
 export function demoWorld() {
   const store = createDemoStore({ baseUrl: "http://demo.test", now: NOW });
-  const world: WorldWithNodeIndex = { data: store.data, now: () => NOW, nodes: new Map() };
+  const world: FakeWorld = { data: store.data, now: () => NOW, nodes: new Map() };
   const admin = new AdminClient({ shop: DEMO_SHOP_DOMAIN, accessToken: DEMO_ACCESS_TOKEN, endpoint: store.endpoint, fetch: store.fetch });
 
   /** The shopper as the skill passes them: the Shopify customer id and the email on that record. */

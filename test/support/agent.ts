@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createDemoStore } from "../../app/demo/admin-api";
 import { DEMO_ACCESS_TOKEN, DEMO_SHOP_DOMAIN } from "../../app/demo/constants";
 import { DEMO_KNOWLEDGE_ARTICLES } from "../../app/demo/seed/knowledge";
@@ -6,8 +7,11 @@ import { indexKnowledge, type IndexedKnowledge } from "../../app/agent/knowledge
 import { templateResponder } from "../../app/agent/responder";
 import { embeddedRouter } from "../../app/agent/routing";
 import type { Guidance } from "../../app/agent/guidance";
-import type { ProviderAdapters } from "../../app/agent/tools/providers";
+import { createProviderFakes } from "../../app/demo/providers";
+import { DEMO_PROVIDER_CREDENTIALS } from "../../app/demo/providers/credentials";
 import { shopRuntime } from "../../app/services/agent-runtime.server";
+import { saveIntegration, shopProviders } from "../../app/services/integrations.server";
+import { providerById } from "../../app/services/provider-catalog";
 import { AdminClient, type FetchLike } from "../../app/shopify/admin-client";
 import { CUSTOMERS } from "../../app/shopify/operations/customers";
 import { ORDERS } from "../../app/shopify/operations/orders";
@@ -16,23 +20,35 @@ import { db, testShop } from "./db";
 export const NOW = new Date("2026-11-24T12:00:00Z");
 let demoKnowledge: Promise<IndexedKnowledge> | undefined;
 
+/** The key test shops' provider credentials are encrypted with. */
+const ENCRYPTION_KEY = randomBytes(32);
+
 /**
  * A shop for one test: a fresh demo store (its own state), the demo knowledge base, the real engine and a real
- * database. Options swap one part: a failing Admin API, providers, another router or responder.
+ * database. Options swap one part: a failing Admin API, another router or responder, the merchant's guidance, and
+ * which providers the shop has connected — stored as the Integrations page stores them and reached through the
+ * providers' fakes (seeded from this store), so a test can disconnect one or make it fail.
  */
 export async function agentHarness(
-  options: Partial<Pick<AgentDependencies, "router" | "responder">> & { fetch?: FetchLike; providers?: ProviderAdapters; guidance?: Guidance } = {},
+  options: Partial<Pick<AgentDependencies, "router" | "responder">> & { fetch?: FetchLike; connect?: (keyof typeof DEMO_PROVIDER_CREDENTIALS | "shopify_subscriptions")[]; guidance?: Guidance } = {},
 ) {
   const shop = testShop();
   const store = createDemoStore({ baseUrl: "http://127.0.0.1:3000", now: NOW });
   const admin = new AdminClient({ shop: DEMO_SHOP_DOMAIN, accessToken: DEMO_ACCESS_TOKEN, endpoint: store.endpoint, fetch: options.fetch ?? store.fetch, sleep: async () => {} });
+  const providerFakes = createProviderFakes({ data: store.data, nodes: store.nodes, now: () => NOW });
+  // Short timeouts and no waiting between retries: a failing provider is found out in milliseconds.
+  const network = { admin, fetch: providerFakes.fetch, timeoutMs: 100, sleep: async () => {} };
+  for (const id of options.connect ?? []) {
+    const credentials: Record<string, string> = id === "shopify_subscriptions" ? {} : { ...DEMO_PROVIDER_CREDENTIALS[id] };
+    await saveIntegration(db, ENCRYPTION_KEY, { shop, kind: providerById(id)!.kind, provider: id, credentials });
+  }
   demoKnowledge ??= indexKnowledge(DEMO_KNOWLEDGE_ARTICLES.map((a, i) => ({ id: `demo-${i}`, title: a.title, body: a.body })));
   const knowledge = await demoKnowledge;
   const deps: AgentDependencies = {
     db,
     router: options.router ?? embeddedRouter,
     responder: options.responder ?? templateResponder,
-    runtimeFor: async () => shopRuntime(admin, knowledge, { providers: options.providers, guidance: options.guidance }),
+    runtimeFor: async () => shopRuntime(admin, knowledge, { providers: await shopProviders(db, ENCRYPTION_KEY, shop, network), guidance: options.guidance }),
     now: () => NOW,
   };
 
@@ -63,5 +79,5 @@ export async function agentHarness(
     return replies;
   }
   const last = async (messages: string[], as: { email?: string } = {}) => (await chat(messages, as)).at(-1)!;
-  return { shop, deps, admin, store, conversation, chat, last, order, customerId };
+  return { shop, deps, admin, store, providerFakes, conversation, chat, last, order, customerId };
 }

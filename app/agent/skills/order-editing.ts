@@ -25,7 +25,10 @@ export const orderEditing: SkillDefinition = {
   async handle(ctx) {
     if (ctx.state.pending?.skill === "order_editing") return answerPending(ctx, (pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)));
 
-    const lookup = await lookupShopperOrder(ctx);
+    // An address's ZIP is not an order number: with an address in the message, only "#1036" or "order 1036" names one.
+    const typedAddress = parseAddress(ctx.message, "US");
+    const orderReference = typedAddress ? (/#\s*\d{4,6}|\border\s+\d{4,6}/i.exec(ctx.message)?.[0] ?? "") : ctx.message;
+    const lookup = await lookupShopperOrder({ ...ctx, message: orderReference });
     if (lookup.kind !== "found") return orderLookupReply(ctx, lookup);
     const { order } = lookup;
     const { language } = ctx;

@@ -26,7 +26,7 @@ export const returnsExchanges: SkillDefinition = {
   whenUsed: "A shopper wants to return or exchange an item, asks whether something can be returned, asks about refunds or about a return they started.",
   howItResponds:
     "Checks which items of the shopper's order Shopify still allows to be returned and quotes your return & exchange policy. For a logged-in customer it requests the return or exchange in Shopify — after showing the item, the reason and getting an explicit yes, then re-reading the order's returns — or, when your returns provider owns returns, links to its portal. It reports a return's status from Shopify or your returns provider.",
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.productVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.search", "providers.returns"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.search", "providers.returns"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   async handle(ctx) {
@@ -97,7 +97,7 @@ export const returnsExchanges: SkillDefinition = {
       if (refused) return { ...refused, text: `${eligibility}\n\n${refused.text}`, sources, remember };
       const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
       if (!exchange) return proposeReturn(ctx, order, { kind: "return", item, exchangeFor: null }, sources, remember);
-      const variants = item.productId ? (await ctx.tools.shopify.productVariants(item.productId)).filter((v) => v.id !== item.variantId && v.availableForSale) : [];
+      const variants = item.productId ? (await ctx.tools.shopify.exchangeVariants(item.productId)).filter((v) => v.id !== item.variantId) : [];
       const wanted = variantNamed(ctx.message, variants);
       if (wanted) return proposeReturn(ctx, order, { kind: "exchange", item, exchangeFor: wanted }, sources, remember);
       if (variants.length === 0) {
@@ -176,13 +176,22 @@ function eligibilityText(order: OrderDetails, items: ReturnableItem[], language:
 function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sources: SkillResult["sources"], remember: SkillResult["remember"]): SkillResult {
   const { language } = ctx;
   const reason = returnReasonIn(ctx.message);
-  const note = plan.exchangeFor ? `Exchange for: ${plan.exchangeFor.title}. Shopper said: ${ctx.message}` : `Shopper said: ${ctx.message}`;
   const exchange = plan.kind === "exchange";
   return propose(ctx, {
     action: exchange ? "request_exchange" : "request_return",
     targetId: order.id,
     targetLabel: `${exchange ? "an exchange" : "a return"} of ${plan.item.title} from order ${order.name}`,
-    params: { orderName: order.name, fulfillmentLineItemId: plan.item.fulfillmentLineItemId, itemTitle: plan.item.title, quantity: 1, reason, customerNote: note.slice(0, 300), exchangeFor: plan.exchangeFor?.title ?? null },
+    params: {
+      orderName: order.name,
+      fulfillmentLineItemId: plan.item.fulfillmentLineItemId,
+      itemTitle: plan.item.title,
+      quantity: 1,
+      reason,
+      // The shopper's own words reach the merchant with the request.
+      note: `Shopper said: ${ctx.message}`.slice(0, 300),
+      exchangeFor: plan.exchangeFor?.title ?? null,
+      exchangeVariantId: plan.exchangeFor?.id ?? null,
+    },
     text: exchange
       ? say(language, { en: "Request an exchange of {item} from order {name} for {variant}? We'll review it and email you a return label; the new one ships when yours is on its way back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item}을(를) {variant}(으)로 교환 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 반송되면 새 상품을 발송해요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name, variant: plan.exchangeFor!.title })
       : say(language, { en: "Request a return of {item} from order {name}? We'll review it and email you a return label; your refund follows once it's back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item} 반품을 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 도착하면 환불해 드려요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name }),
@@ -200,7 +209,7 @@ async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise
   const { language } = ctx;
   const order = await ctx.tools.shopify.order(pending.targetId);
   if (!order || order.customer?.id !== ctx.identity.customerId) return actionHandoff(ctx, pending, "the order is not the customer's");
-  const p = pending.params as { fulfillmentLineItemId: string; itemTitle: string; quantity: number; reason: ReturnReason; customerNote: string; exchangeFor: string | null };
+  const p = pending.params as { fulfillmentLineItemId: string; itemTitle: string; quantity: number; reason: ReturnReason; note: string; exchangeFor: string | null; exchangeVariantId: string | null };
   const still = (await ctx.tools.shopify.returnableItems(order.id)).find((i) => i.fulfillmentLineItemId === p.fulfillmentLineItemId);
   if (!still) {
     return {
@@ -210,7 +219,7 @@ async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise
       action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer returnable" } },
     };
   }
-  const created = await ctx.tools.shopify.requestReturn(order.id, [{ fulfillmentLineItemId: p.fulfillmentLineItemId, quantity: p.quantity, reason: p.reason, customerNote: p.customerNote }]);
+  const created = await ctx.tools.shopify.requestReturn(order.id, [{ fulfillmentLineItemId: p.fulfillmentLineItemId, quantity: p.quantity, reason: p.reason, note: p.note, exchangeVariantId: p.exchangeVariantId }]);
   const returns = await ctx.tools.shopify.orderReturns(order.id);
   const saved = returns.find((r) => r.id === created.id);
   if (!saved) return actionHandoff(ctx, pending, `return ${created.name} does not show on the order after returnRequest`);
@@ -244,7 +253,7 @@ async function returnStatus(ctx: SkillContext, order: OrderDetails, provider: Re
   const { language } = ctx;
   const returns = provider
     ? (await provider.returnsFor({ name: order.name })).map((r) => ({ name: r.id, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title), url: r.trackingUrl ?? r.labelUrl }))
-    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: r.status, createdAt: r.createdAt, items: r.returnLineItems.nodes.flatMap((n) => (n.fulfillmentLineItem ? [n.fulfillmentLineItem.lineItem.title] : [])), url: null as string | null }));
+    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title).filter(Boolean), url: null as string | null }));
   if (returns.length === 0) {
     return {
       outcome: "resolved",

@@ -13,8 +13,11 @@ export type ProviderFake = {
   handle(request: Request): Promise<Response>;
 };
 
-/** What every fake is seeded from: the demo shop's live data (customers, orders) and its clock. */
-export type FakeWorld = { data: DemoShopData; now: () => Date };
+/**
+ * What every fake is seeded from: the demo shop's live data (customers, orders) and its clock — and, when given,
+ * the store's GID index, so what a fake adds to the shop (a redeemed reward's discount code) is found by node(id:).
+ */
+export type FakeWorld = { data: DemoShopData; now: () => Date; nodes?: Map<string, object> };
 
 export const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } });

@@ -1,5 +1,5 @@
 import type { FetchLike } from "../../shopify/admin-client";
-import type { DemoShopData } from "../model";
+import type { DemoStore } from "../admin-api";
 import { createAfterShipFake } from "./aftership";
 import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
 import { createLoopFake } from "./loop";
@@ -62,8 +62,8 @@ export function faultsFromEnv(value: string | undefined): Record<string, Provide
 
 let demoNetwork: ProviderNetworkFake | undefined;
 
-/** The demo's provider network for this process, seeded from the demo store's data (its state lives as long). */
-export function demoProviderNetwork(data: DemoShopData, now: () => Date = () => new Date()): ProviderNetworkFake {
-  demoNetwork ??= createProviderFakes({ data, now }, faultsFromEnv(process.env.DEMO_PROVIDER_FAULTS));
+/** The demo's provider network for this process, seeded from the demo store (its state lives as long). */
+export function demoProviderNetwork(store: DemoStore): ProviderNetworkFake {
+  demoNetwork ??= createProviderFakes({ data: store.data, nodes: store.nodes, now: () => new Date() }, faultsFromEnv(process.env.DEMO_PROVIDER_FAULTS));
   return demoNetwork;
 }

@@ -1,7 +1,7 @@
 import { gidNumber } from "../gid";
 import type { Customer } from "../model";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
-import { jsonResponse, type ProviderFake } from "./fake";
+import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
 import {
   freshCode,
   issueRewardDiscount,
@@ -13,7 +13,6 @@ import {
   tierRank,
   type SummitReward,
   type SummitTier,
-  type WorldWithNodeIndex,
 } from "./summit-rewards";
 
 /**
@@ -36,7 +35,7 @@ type LionCustomer = { id: number; customer: Customer; merchantId: string; tier: 
 
 const error = (status: number, message: string, code?: string) => jsonResponse(status, { error: { ...(code ? { code } : {}), message } });
 
-export function createLoyaltyLionFake(world: WorldWithNodeIndex): ProviderFake {
+export function createLoyaltyLionFake(world: FakeWorld): ProviderFake {
   const token = `Bearer ${DEMO_PROVIDER_CREDENTIALS.loyaltylion.accessToken}`;
   const seededAt = world.now().toISOString();
   const members = new Map(summitMembers(world.data).map((member) => [member.customer.id, member]));

@@ -1,6 +1,6 @@
 import type { Customer } from "../model";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
-import { jsonResponse, type ProviderFake } from "./fake";
+import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
 import {
   freshCode,
   issueRewardDiscount,
@@ -12,7 +12,6 @@ import {
   type RewardValue,
   tierRank,
   type SummitTier,
-  type WorldWithNodeIndex,
 } from "./summit-rewards";
 
 /**
@@ -55,7 +54,7 @@ const fromBase64 = (cursor: string) => Buffer.from(cursor, "base64").toString();
 
 const codeSlug = (value: RewardValue) => (value.kind === "fixed_amount" ? `${value.amount}off` : "freeship");
 
-export function createSmileFake(world: WorldWithNodeIndex): ProviderFake {
+export function createSmileFake(world: FakeWorld): ProviderFake {
   const token = `Bearer ${DEMO_PROVIDER_CREDENTIALS.smile.apiKey}`;
   const seededAt = world.now().toISOString();
   const tierIds = new Map(SUMMIT_TIERS.map((tier, index) => [tier.name, 426_715_001 + index]));

@@ -86,17 +86,11 @@ export function registerDiscountNode(nodes: Map<string, object>, node: DiscountN
   if ("codes" in node.discount) for (const code of node.discount.codes) nodes.set(code.id, code);
 }
 
-/**
- * The world a fake may be given: with the demo store's GID index too, a new code is also found by node(id:)
- * (the discountNodes list finds it either way).
- */
-export type WorldWithNodeIndex = FakeWorld & { nodes?: Map<string, object> };
-
 const nextNumber = (ids: string[]) => Math.max(0, ...ids.map((id) => gidNumber(id) ?? 0)) + 1;
 
 /** Adds the discount a redeemed reward stands for: one use, only for this customer, active from now. */
 export function issueRewardDiscount(
-  world: WorldWithNodeIndex,
+  world: FakeWorld,
   input: { customer: Customer; name: string; value: RewardValue; code: string; provider: string },
 ): DiscountNode {
   const { data } = world;

@@ -2,7 +2,7 @@ import { gidNumber } from "../gid";
 import type { Customer } from "../model";
 import { amountOf } from "../seed/money";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
-import { jsonResponse, type ProviderFake } from "./fake";
+import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
 import {
   freshCode,
   issueRewardDiscount,
@@ -13,7 +13,6 @@ import {
   type RewardValue,
   type SummitReward,
   type SummitTier,
-  type WorldWithNodeIndex,
 } from "./summit-rewards";
 
 /**
@@ -37,7 +36,7 @@ const error = (status: number, message: string) => jsonResponse(status, { error:
 
 const codeSlug = (value: RewardValue) => (value.kind === "fixed_amount" ? `${value.amount}OFF` : "FREESHIP");
 
-export function createYotpoFake(world: WorldWithNodeIndex): ProviderFake {
+export function createYotpoFake(world: FakeWorld): ProviderFake {
   const { guid, apiKey } = DEMO_PROVIDER_CREDENTIALS.yotpo;
   const members: YotpoCustomer[] = summitMembers(world.data).map((member) => ({ ...member, spent: 0, redeemed: 0 }));
   const options: RedemptionOption[] = [

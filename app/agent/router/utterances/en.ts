@@ -7,6 +7,10 @@ import type { RouteLabel } from "../../skill-ids";
  */
 export const EN_UTTERANCES = {
   returns_exchanges: [
+    "exchange the sleeping bag from my order",
+    "return the logo tee",
+    "what's the status of my return",
+    "swap it for a size large",
     "I want to return my order",
     "how do i return something",
     "can I exchange these jeans for a bigger size",
@@ -62,6 +66,8 @@ export const EN_UTTERANCES = {
     "I want my money back",
   ],
   order_editing: [
+    "change the shipping address of order #1036",
+    "ship it to 12 Oak Ave, Portland OR 97211 instead",
     "can i change my shipping address",
     "I put the wrong address on order #1055",
     "change the size on my order to a medium before it ships",
@@ -116,6 +122,11 @@ export const EN_UTTERANCES = {
     "stop my order from shipping",
   ],
   subscriptions: [
+    "skip the next delivery",
+    "change frequency",
+    "cancel anyway",
+    "deliver my coffee every 4 weeks instead",
+    "when does my subscription charge next",
     "skip my next delivery",
     "pause my subscription",
     "cancel my subscription",
@@ -170,6 +181,10 @@ export const EN_UTTERANCES = {
     "I'd like to reactivate my monthly box",
   ],
   loyalty: [
+    "redeem $10 off",
+    "redeem the free shipping reward",
+    "use my points for $5 off",
+    "spend 500 points on the $25 off reward",
     "how many points do I have",
     "points balance",
     "how do I redeem my points",
