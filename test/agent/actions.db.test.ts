@@ -53,14 +53,26 @@ describe("subscriptions that act", () => {
     expect(done.card).toMatchObject({ status: "cancelled", actions: [] });
   });
 
-  it("takes 'pause instead' from the save offer, and resumes later", async () => {
-    const agent = await agentHarness({ connect: ["recharge"] });
+  it("takes 'pause instead' from the save offer, and resumes later (Skio pauses until resumed)", async () => {
+    const agent = await agentHarness({ connect: ["skio"] });
     const talk = await agent.conversation({ email: SOPHIA });
     await talk.say("cancel my subscription");
     expect((await talk.say("Pause my subscription")).action).toMatchObject({ name: "pause_subscription" });
-    expect((await talk.say("yes")).card).toMatchObject({ status: "paused" });
+    expect((await talk.say("yes")).card).toMatchObject({ status: "paused", actions: [{ label: "Resume my subscription" }] });
     expect((await talk.say("resume my subscription")).action).toMatchObject({ name: "resume_subscription" });
     expect((await talk.say("yes")).card).toMatchObject({ status: "active" });
+  });
+
+  it("pauses a Recharge subscription the way Recharge does: the next charge moves out a month, and says so first", async () => {
+    const agent = await agentHarness({ connect: ["recharge"] });
+    const talk = await agent.conversation({ email: SOPHIA });
+    const before = (await talk.say("when does my subscription charge next?")).card as { nextChargeAt: string };
+    const asked = await talk.say("pause my subscription");
+    expect(asked.text).toMatch(/for a month\? Your next delivery moves from .* to /);
+    const done = await talk.say("yes");
+    expect(done.action).toMatchObject({ name: "pause_subscription", status: "done" });
+    const after = (done.card as { nextChargeAt: string }).nextChargeAt;
+    expect(new Date(after).getUTCMonth()).toBe((new Date(before.nextChargeAt).getUTCMonth() + 1) % 12);
   });
 
   it("changes the frequency, asking how often when the shopper did not say", async () => {

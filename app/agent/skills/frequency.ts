@@ -44,6 +44,14 @@ export function formatFrequency(frequency: Frequency, language: Language): strin
     : say(language, { en: "every {count} {unit}", ko: "{count}{unit}마다" }, { count: frequency.count, unit: language === "en" ? names.en[1] : names.ko });
 }
 
+/** A length of time: "a month", "2 weeks", "한 달", "2주". */
+export function formatPeriod(period: Frequency, language: Language): string {
+  const en: Record<FrequencyUnit, [string, string]> = { day: ["a day", "days"], week: ["a week", "weeks"], month: ["a month", "months"], year: ["a year", "years"] };
+  const ko: Record<FrequencyUnit, string> = { day: "일", week: "주", month: "개월", year: "년" };
+  if (language === "ko") return period.count === 1 && period.unit === "month" ? "한 달" : `${period.count}${ko[period.unit]}`;
+  return period.count === 1 ? en[period.unit][0] : `${period.count} ${en[period.unit][1]}`;
+}
+
 /** The date one frequency after `iso` (what a skip moves the next charge to). */
 export function addFrequency(iso: string, frequency: Frequency): string {
   const date = new Date(iso);

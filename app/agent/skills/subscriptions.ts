@@ -5,7 +5,7 @@ import { formatDate, joinList, say } from "../language";
 import type { ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition } from "./definition";
-import { addFrequency, COMMON_FREQUENCIES, formatFrequency, frequencyIn } from "./frequency";
+import { addFrequency, COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
 
@@ -95,22 +95,32 @@ export const subscriptions: SkillDefinition = {
           ...base,
         });
       }
-      case "pause":
+      case "pause": {
         if (subscription.status !== "active") return unavailable({ en: "Your {product} subscription isn't active, so there's nothing to pause.", ko: "{product} 구독이 활성 상태가 아니라 일시 중지할 수 없어요." });
+        const { pausing } = provider;
+        // A provider without a paused state pauses by moving the next charge out; the preview says exactly that.
+        const resumesAt = pausing.kind === "delay" && subscription.nextChargeAt ? addFrequency(subscription.nextChargeAt, pausing.by) : null;
         return propose(ctx, {
           action: "pause_subscription",
           targetId: subscription.id,
           targetLabel: label,
-          text: say(language, {
-            en: "Pause your {product} subscription? There will be no deliveries or charges until you resume it — you can ask me any time. Reply \"yes\" to pause.",
-            ko: "{product} 구독을 일시 중지할까요? 재개하실 때까지 배송과 결제가 없어요. 언제든 다시 말씀해 주시면 재개해 드려요. 일시 중지하시려면 \"네\"라고 답해 주세요.",
-          }, params),
-          facts: { subscription: summary(subscription, language) },
+          params: { pausing: pausing.kind, previousChargeAt: subscription.nextChargeAt },
+          text: resumesAt
+            ? say(language, {
+                en: "Pause your {product} subscription for {period}? Your next delivery moves from {date} to {resume}, and it carries on by itself after that. Reply \"yes\" to pause.",
+                ko: "{product} 구독을 {period} 동안 일시 중지할까요? 다음 배송이 {date}에서 {resume}(으)로 미뤄지고, 그 후에는 자동으로 다시 배송돼요. 일시 중지하시려면 \"네\"라고 답해 주세요.",
+              }, { ...params, period: formatPeriod(pausing.kind === "delay" ? pausing.by : subscription.frequency, language), date: formatDate(subscription.nextChargeAt!, language), resume: formatDate(resumesAt, language) })
+            : say(language, {
+                en: "Pause your {product} subscription? There will be no deliveries or charges until you resume it — you can ask me any time. Reply \"yes\" to pause.",
+                ko: "{product} 구독을 일시 중지할까요? 재개하실 때까지 배송과 결제가 없어요. 언제든 다시 말씀해 주시면 재개해 드려요. 일시 중지하시려면 \"네\"라고 답해 주세요.",
+              }, params),
+          facts: { subscription: summary(subscription, language), resumesAt },
           confirmLabel: say(language, { en: "Yes, pause it", ko: "네, 일시 중지" }),
-          warning: say(language, { en: "No deliveries until you resume.", ko: "재개할 때까지 배송이 없어요." }),
+          warning: resumesAt ? say(language, { en: "Deliveries pause until {resume}.", ko: "{resume}까지 배송이 멈춰요." }, { resume: formatDate(resumesAt, language) }) : say(language, { en: "No deliveries until you resume.", ko: "재개할 때까지 배송이 없어요." }),
           card: (actions) => subscriptionCard(subscription, language, actions),
           ...base,
         });
+      }
       case "resume":
         if (subscription.status !== "paused") return unavailable({ en: "Your {product} subscription isn't paused.", ko: "{product} 구독은 일시 중지 상태가 아니에요." });
         return propose(ctx, {
@@ -250,7 +260,13 @@ async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: S
       ok: after.status === "active" && Boolean(after.nextChargeAt) && after.nextChargeAt! > (before.nextChargeAt ?? ""),
       text: { en: "Done — that delivery is skipped. Your next {product} delivery is on {date}.", ko: "완료했어요. 이번 배송은 건너뛰었고, 다음 {product} 배송은 {date}이에요." },
     },
-    pause_subscription: { ok: after.status === "paused", text: { en: "Done — your {product} subscription is paused. Just ask me when you'd like it back.", ko: "완료했어요. {product} 구독이 일시 중지되었어요. 다시 받고 싶으실 때 말씀해 주세요." } },
+    pause_subscription:
+      pending.params.pausing === "delay"
+        ? {
+            ok: after.status === "active" && Boolean(after.nextChargeAt) && after.nextChargeAt! > String(pending.params.previousChargeAt ?? ""),
+            text: { en: "Done — your {product} subscription is paused. Your next delivery is now on {date}.", ko: "완료했어요. {product} 구독이 일시 중지되어 다음 배송은 {date}이에요." },
+          }
+        : { ok: after.status === "paused", text: { en: "Done — your {product} subscription is paused. Just ask me when you'd like it back.", ko: "완료했어요. {product} 구독이 일시 중지되었어요. 다시 받고 싶으실 때 말씀해 주세요." } },
     resume_subscription: { ok: after.status === "active", text: { en: "Welcome back — your {product} subscription is active again. Next delivery: {date}.", ko: "{product} 구독이 다시 시작되었어요. 다음 배송: {date}." } },
     cancel_subscription: { ok: after.status === "cancelled", text: { en: "Your {product} subscription is cancelled. There will be no more deliveries or charges.", ko: "{product} 구독이 해지되었어요. 이후 배송과 결제는 없어요." } },
     change_subscription_frequency: {

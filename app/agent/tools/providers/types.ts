@@ -76,10 +76,17 @@ export type Subscription = {
 };
 
 /**
+ * What pausing means at this provider: stopping until the shopper resumes (Skio, Shopify), or — for providers
+ * without a paused state (Recharge) — moving the next charge out by a set time, after which deliveries resume.
+ */
+export type Pausing = { kind: "until_resumed" } | { kind: "delay"; by: Frequency };
+
+/**
  * A subscription provider. Every method acts for the shopper given, and refuses (ProviderError "not_found") a
  * subscription that is not theirs, so a guessed id changes nothing.
  */
 export interface SubscriptionProvider extends ProviderAdapter {
+  readonly pausing: Pausing;
   subscriptions(shopper: ShopperRef): Promise<Subscription[]>;
   /** Re-reads one subscription from the provider (after an action, to confirm what happened). */
   subscription(shopper: ShopperRef, id: string): Promise<Subscription | null>;

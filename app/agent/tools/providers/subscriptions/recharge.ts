@@ -157,6 +157,7 @@ export function createRecharge(credentials: Record<string, string>, deps: Adapte
   return {
     id: "recharge",
     name: NAME,
+    pausing: { kind: "delay", by: RECHARGE_PAUSE },
 
     async verifyCredentials() {
       await http.request("GET", "/customers", { query: { limit: 1 }, schema: CustomersPage });

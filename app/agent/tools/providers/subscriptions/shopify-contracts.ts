@@ -124,6 +124,7 @@ export function createShopifySubscriptions(admin: AdminClient, now: () => Date =
   return {
     id: "shopify_subscriptions",
     name: NAME,
+    pausing: { kind: "until_resumed" },
 
     verifyCredentials: () => call(async () => {
       await admin.request(SUBSCRIPTION_CONTRACT_ACCESS);

@@ -153,6 +153,7 @@ export function createSkio(credentials: Record<string, string>, deps: AdapterDep
   return {
     id: "skio",
     name: NAME,
+    pausing: { kind: "until_resumed" },
 
     async verifyCredentials() {
       await graphql("query VerifyCredentials { Subscriptions(limit: 1) { id } }", {}, z.object({ Subscriptions: z.array(z.object({ id: z.string() })) }), true);
