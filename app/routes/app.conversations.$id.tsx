@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Banner, BlockStack, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { SectionCard } from "../admin/components/SectionCard";
 import { requireAdmin } from "../admin-context.server";
+import { AgentActions } from "../admin/components/transcript/AgentActions";
 import { CustomerDetails } from "../admin/components/transcript/CustomerDetails";
 import { LocalTime } from "../admin/components/transcript/LocalTime";
 import { RecordNotFound } from "../admin/components/transcript/RecordNotFound";
@@ -38,6 +39,11 @@ const MESSAGES = {
   lastActivity: { en: "Last activity", ko: "최근 활동" },
   handoffs: { en: "Handoffs", ko: "상담 이관" },
   handoffAt: { en: "Handed over", ko: "이관 시각" },
+  actions: { en: "Account actions", ko: "계정 작업" },
+  actionsHelp: {
+    en: "Changes the agent proposed on the shopper's account: each needs their explicit yes and is re-read from Shopify or the provider before it counts as done.",
+    ko: "에이전트가 고객 계정에 제안한 변경이에요. 모두 고객의 명시적인 동의가 필요하고, Shopify나 제공업체에서 다시 확인한 뒤에야 완료로 표시돼요.",
+  },
   notFoundTitle: { en: "Conversation not found", ko: "대화를 찾을 수 없어요" },
   notFoundBody: { en: "This conversation does not exist in your store.", ko: "이 스토어에 없는 대화예요." },
 };
@@ -80,6 +86,11 @@ export default function ConversationDetail() {
                 {t(MESSAGES.lastActivity)}: <LocalTime value={conversation.updatedAt} />
               </Text>
             </SectionCard>
+            {conversation.actions.length ? (
+              <SectionCard title={t(MESSAGES.actions)} help={t(MESSAGES.actionsHelp)}>
+                <AgentActions actions={conversation.actions} />
+              </SectionCard>
+            ) : null}
             {conversation.handoffs.length ? (
               <SectionCard title={t(MESSAGES.handoffs)}>
                 {conversation.handoffs.map((handoff) => (

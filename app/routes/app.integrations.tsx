@@ -56,6 +56,7 @@ const MESSAGES = {
   improves: { en: "Adds to", ko: "기능이 추가되는 스킬" },
   connected: { en: "Connected", ko: "연결됨" },
   notConnected: { en: "Not connected", ko: "연결 안 됨" },
+  credentialsRefused: { en: "Credentials refused", ko: "인증 정보 거부됨" },
   connectedSince: { en: "Connected on {date}", ko: "{date}에 연결됨" },
   unreadable: {
     en: "The saved credentials can't be read (the encryption key changed). Connect again to replace them.",
@@ -76,6 +77,10 @@ const MESSAGES = {
   save: { en: "Save and connect", ko: "저장하고 연결" },
   cancel: { en: "Cancel", ko: "취소" },
   problems: { en: "Not connected: check the highlighted fields.", ko: "연결하지 못했어요. 표시된 항목을 확인하세요." },
+  refused: {
+    en: "{provider} refused these credentials, so the skills that need it are Unavailable. Connect again with a current key.",
+    ko: "{provider}이(가) 이 인증 정보를 거부해 이 제공업체가 필요한 스킬을 사용할 수 없어요. 유효한 키로 다시 연결하세요.",
+  },
   webhookUrl: { en: "Webhook URL:", ko: "웹훅 URL:" },
   lastWebhook: { en: "last verified webhook {date}: {event}", ko: "마지막 확인된 웹훅 {date}: {event}" },
   noWebhookYet: { en: "no verified webhook received yet", ko: "아직 확인된 웹훅이 없어요" },
@@ -156,7 +161,11 @@ function KindCard({ overview, demoCredentials }: { overview: IntegrationKindOver
             <PolarisText as="h2" variant="headingMd">
               {t(labels.title)}
             </PolarisText>
-            {connected ? <Badge tone="success">{`${t(MESSAGES.connected)}: ${connected.name}`}</Badge> : <Badge>{t(MESSAGES.notConnected)}</Badge>}
+            {connected ? (
+              <Badge tone={connected.status === "connected" ? "success" : "critical"}>{`${t(connected.status === "connected" ? MESSAGES.connected : MESSAGES.credentialsRefused)}: ${connected.name}`}</Badge>
+            ) : (
+              <Badge>{t(MESSAGES.notConnected)}</Badge>
+            )}
           </InlineStack>
           <PolarisText as="p" tone="subdued">
             {t(labels.description)}
@@ -172,6 +181,11 @@ function KindCard({ overview, demoCredentials }: { overview: IntegrationKindOver
                 <PolarisText as="p" fontWeight="semibold">
                   {connected.name}
                 </PolarisText>
+                {connected.status === "invalid" && (
+                  <PolarisText as="p" tone="critical">
+                    {t(MESSAGES.refused, { provider: connected.name })}
+                  </PolarisText>
+                )}
                 {connected.maskedCredentials === null ? (
                   <PolarisText as="p" tone="critical">
                     {t(MESSAGES.unreadable)}

@@ -63,6 +63,7 @@ export function safeJson(text: string): unknown {
 
 const ToolsCalled = z.array(z.string()).catch([]);
 const Sources = z.array(z.object({ id: z.string(), title: z.string() })).catch([]);
+const ActionDetail = z.record(z.string(), z.unknown()).catch({});
 
 export const ConversationChannel = TurnInput.shape.channel;
 export type ConversationChannel = z.infer<typeof ConversationChannel>;
@@ -122,13 +123,15 @@ export async function conversationDetail(db: Db, shop: string, id: string) {
     include: {
       messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       handoffs: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, status: true, reason: true, createdAt: true } },
+      actions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, action: true, targetLabel: true, status: true, detail: true, createdAt: true } },
     },
   });
   if (!conversation) return null;
-  const { messages, handoffs, ...summary } = conversation;
+  const { messages, handoffs, actions, ...summary } = conversation;
   return {
     ...summary,
     handoffs,
+    actions: actions.map((step) => ({ ...step, detail: ActionDetail.parse(safeJson(step.detail)) })),
     messages: messages.map(
       (m): TranscriptMessage => ({
         id: m.id,

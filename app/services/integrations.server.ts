@@ -3,7 +3,7 @@ import type { FieldProblems } from "../admin/field-problems";
 import type { Text } from "../admin/i18n";
 import type { SkillId } from "../agent/skill-ids";
 import { SKILLS } from "../agent/skills";
-import { IntegrationKind, NO_PROVIDERS, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
+import { IntegrationKind, NO_PROVIDERS, ProviderError, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
 import type { Db } from "../db/client";
 import { decryptSecret, encryptSecret, maskSecret } from "../lib/secrets";
 import { providerById, providersOf, type ProviderNetwork } from "./provider-catalog";
@@ -69,11 +69,33 @@ export async function shopProviders(db: Db, key: Buffer, shop: string, network: 
       const definition = providerById(row.provider);
       const credentials = readCredentials(row.credentials, key);
       if (!definition || definition.kind !== kind || !credentials) continue;
-      adapters[kind] = definition.create(credentials, network);
+      const markRefused = () => db.integration.updateMany({ where: { id: row.id }, data: { status: "invalid" } });
+      adapters[kind] = withRefusalNoted(definition.create(credentials, network), markRefused);
       break;
     }
   }
   return adapters as ProviderAdapters;
+}
+
+/**
+ * Credentials the provider stops accepting (a revoked key) take the integration out of service: the row is marked
+ * invalid, so the skill is Unavailable from the next message and the Integrations page asks for a reconnect.
+ */
+function withRefusalNoted<A extends ProviderAdapter>(adapter: A, markRefused: () => Promise<unknown>): A {
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (error) {
+          if (error instanceof ProviderError && error.reason === "unauthorized") await markRefused();
+          throw error;
+        }
+      };
+    },
+  });
 }
 
 function readCredentials(stored: string, key: Buffer): Credentials | null {
@@ -89,6 +111,8 @@ export type ConnectedProvider = {
   provider: string;
   name: string;
   connectedAt: Date;
+  /** "invalid" once the provider refused the stored credentials: the skill is Unavailable until a reconnect. */
+  status: "connected" | "invalid";
   /** Null when the stored credentials cannot be decrypted (e.g. ENCRYPTION_KEY changed): reconnect to fix. */
   maskedCredentials: { key: string; masked: string }[] | null;
   /** The provider's webhook address for this shop, and the last delivery that passed its signature check. */
@@ -124,6 +148,7 @@ export async function integrationsOverview(db: Db, key: Buffer, shop: string, ap
             provider: row.provider,
             name: providerById(row.provider)?.name ?? row.provider,
             connectedAt: row.updatedAt,
+            status: row.status === "connected" ? "connected" : "invalid",
             maskedCredentials: maskedCredentials(row.credentials, key),
             webhook: webhookOf(row, shop, appUrl),
           }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { encryptSecret } from "../../app/lib/secrets";
+import { DISCOUNT_NODES } from "../../app/shopify/operations/discount-nodes";
 import { agentHarness } from "../support/agent";
 import { db } from "../support/db";
 
@@ -113,7 +115,7 @@ describe("loyalty that redeems", () => {
     expect(coupon.coupons[0]!.actions.map((a) => a.kind)).toContain("apply_discount");
     expect(done.text).toContain(code);
     // The code is a real discount of the shop now, for this customer.
-    const discounts = await agent.admin.request((await import("../../app/shopify/operations/discount-nodes")).DISCOUNT_NODES, { first: 50, query: "status:active method:code" });
+    const discounts = await agent.admin.request(DISCOUNT_NODES, { first: 50, query: "status:active method:code" });
     expect(JSON.stringify(discounts)).toContain(code);
     expect((await talk.say("what's my points balance?")).card).toMatchObject({ pointsBalance: 2450 - 200 });
   });
@@ -195,6 +197,20 @@ describe("provider failures and prerequisites", () => {
     const reply = await talk.say("yes");
     expect(reply).toMatchObject({ handoff: true, action: { name: "redeem_reward", status: "failed" } });
     expect(reply.text).toMatch(/couldn't confirm/);
+  });
+
+  it("takes a provider out of service when it refuses the stored key, until the merchant reconnects", async () => {
+    const agent = await agentHarness({ connect: ["smile"] });
+    const row = await db.integration.findFirstOrThrow({ where: { shop: agent.shop } });
+    // The merchant revoked the key at Smile: what is stored no longer opens anything.
+    await db.integration.update({ where: { id: row.id }, data: { credentials: encryptSecret(JSON.stringify({ apiKey: "smile_revoked_key_000000000000" }), agent.encryptionKey) } });
+    const first = await agent.last(["how many points do I have?"], { email: EMMA });
+    expect(first.handoff).toBe(true);
+    expect((await db.integration.findFirstOrThrow({ where: { id: row.id } })).status).toBe("invalid");
+    await agent.last(["how many points do I have?"], { email: EMMA });
+    const reasons = (await db.handoff.findMany({ where: { shop: agent.shop }, orderBy: { createdAt: "asc" } })).map((h) => h.reason);
+    expect(reasons[0]).toMatch(/Smile: answered 401/);
+    expect(reasons[1]).toMatch(/Loyalty is unavailable: Needs a loyalty provider/);
   });
 
   it("makes a skill Unavailable the moment its provider is disconnected", async () => {

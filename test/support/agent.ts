@@ -79,5 +79,5 @@ export async function agentHarness(
     return replies;
   }
   const last = async (messages: string[], as: { email?: string } = {}) => (await chat(messages, as)).at(-1)!;
-  return { shop, deps, admin, store, providerFakes, conversation, chat, last, order, customerId };
+  return { shop, deps, admin, store, providerFakes, encryptionKey: ENCRYPTION_KEY, conversation, chat, last, order, customerId };
 }

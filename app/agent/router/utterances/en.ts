@@ -7,7 +7,6 @@ import type { RouteLabel } from "../../skill-ids";
  */
 export const EN_UTTERANCES = {
   returns_exchanges: [
-    "exchange the sleeping bag from my order",
     "return the logo tee",
     "what's the status of my return",
     "swap it for a size large",
@@ -123,10 +122,7 @@ export const EN_UTTERANCES = {
   ],
   subscriptions: [
     "skip the next delivery",
-    "change frequency",
     "cancel anyway",
-    "deliver my coffee every 4 weeks instead",
-    "when does my subscription charge next",
     "skip my next delivery",
     "pause my subscription",
     "cancel my subscription",
