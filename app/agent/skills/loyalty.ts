@@ -115,7 +115,7 @@ function rewardNamed(message: string, rewards: LoyaltyReward[]): LoyaltyReward |
   return [...rewards].sort((a, b) => b.name.length - a.name.length).find((r) => text.includes(r.name.toLowerCase())) ?? null;
 }
 
-const redeemText = (reward: LoyaltyReward, language: Language) => say(language, { en: "Redeem {reward}", ko: "{reward} 교환" }, { reward: reward.name });
+const redeemText = (reward: LoyaltyReward, language: Language) => say(language, { en: "Redeem {reward}", ko: "포인트로 {reward} 교환" }, { reward: reward.name });
 
 function loyaltyCard(provider: LoyaltyProvider, account: LoyaltyAccount, rewards: LoyaltyReward[], language: Language): LoyaltyCard {
   const actions: CardAction[] = rewards

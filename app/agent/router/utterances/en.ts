@@ -7,6 +7,7 @@ import type { RouteLabel } from "../../skill-ids";
  */
 export const EN_UTTERANCES = {
   returns_exchanges: [
+    "I want to exchange an item from my order",
     "return the logo tee",
     "what's the status of my return",
     "swap it for a size large",

@@ -87,12 +87,16 @@ export function providerHttp(options: ProviderHttpOptions): ProviderHttp {
         const canRetry = attempt < retries;
         const backoff = BACKOFF_BASE_MS * 2 ** attempt * (0.5 + Math.random() / 2);
         let response: Response;
+        // A timer of our own rather than AbortSignal.timeout, whose unref'd timer lets a process with nothing
+        // else to do exit mid-request instead of timing out.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
         try {
           response = await fetchImpl(url.toString(), {
             method,
             headers: { Accept: "application/json", ...(request.body !== undefined ? { "Content-Type": "application/json" } : {}), ...options.headers },
             body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
-            signal: AbortSignal.timeout(timeoutMs),
+            signal: controller.signal,
           });
         } catch (error) {
           const timedOut = (error as Error).name === "TimeoutError" || (error as Error).name === "AbortError";
@@ -103,6 +107,8 @@ export function providerHttp(options: ProviderHttpOptions): ProviderHttp {
           throw timedOut
             ? fail("timeout", `no answer within ${timeoutMs} ms (${what})`)
             : fail("unreachable", `could not connect (${what}): ${(error as Error).message}`);
+        } finally {
+          clearTimeout(timer);
         }
 
         if (response.status === 429) {
