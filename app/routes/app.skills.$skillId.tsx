@@ -7,6 +7,7 @@ import {
   Button,
   ButtonGroup,
   Card,
+  DataTable,
   Divider,
   InlineGrid,
   InlineStack,
@@ -25,6 +26,7 @@ import { BarChart } from "../admin/components/BarChart";
 import { useFormat } from "../admin/components/format";
 import { SkillStatusBadge } from "../admin/components/SkillStatusBadge";
 import { RateStatCards } from "../admin/components/RateStatCards";
+import { ACTION_LABELS, labelFor } from "../admin/components/transcript/labels";
 import { prerequisiteFixUrl, useSkillLabels } from "../admin/components/skill-labels";
 import { useT } from "../admin/i18n";
 import { SkillId } from "../agent/skill-ids";
@@ -58,7 +60,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       ? await Promise.all([
           skillPerformance(db, shop, skill.id, view.period, new Date()),
           skillQuestions(db, shop, skill.id, { search: view.q, page: view.page }),
-        ]).then(([{ volume, rates }, questions]) => ({ volume, rates, ...questions }))
+        ]).then(([summary, questions]) => ({ ...summary, ...questions }))
       : null;
 
   return {
@@ -104,6 +106,12 @@ const MESSAGES = {
   allSkills: { en: "Skills", ko: "스킬" },
   overviewTab: { en: "Overview", ko: "개요" },
   performanceTab: { en: "Performance", ko: "성과" },
+  actionsTitle: { en: "Account actions", ko: "계정 작업" },
+  actionColumn: { en: "Action", ko: "작업" },
+  actionProposed: { en: "Asked to confirm", ko: "확인 요청" },
+  actionDone: { en: "Done", ko: "완료" },
+  actionDeclined: { en: "Declined", ko: "거절" },
+  actionFailed: { en: "Failed (handed over)", ko: "실패 (이관)" },
   overview: { en: "Overview", ko: "개요" },
   whenUsed: { en: "When it is used", ko: "사용되는 경우" },
   howItResponds: { en: "How it responds", ko: "응답 방식" },
@@ -237,9 +245,29 @@ function PerformanceTab({ skill, view, performance }: { skill: LoaderData["skill
       <InlineGrid columns={2} gap="400">
         <RateStatCards rates={performance.rates} />
       </InlineGrid>
+      {performance.actions.length ? <ActionsCard actions={performance.actions} /> : null}
       {/* Keyed by the search so the field shows the URL's search after back/forward navigation. */}
       <QuestionsCard key={view.q} view={view} questions={performance.questions} hasNextPage={performance.hasNextPage} />
     </BlockStack>
+  );
+}
+
+/** The account actions the skill proposed in the window and how each ended: what shoppers confirmed and what failed. */
+function ActionsCard({ actions }: { actions: NonNullable<LoaderData["performance"]>["actions"] }) {
+  const t = useT();
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          {t(MESSAGES.actionsTitle)}
+        </Text>
+        <DataTable
+          columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric"]}
+          headings={[t(MESSAGES.actionColumn), t(MESSAGES.actionProposed), t(MESSAGES.actionDone), t(MESSAGES.actionDeclined), t(MESSAGES.actionFailed)]}
+          rows={actions.map((row) => [labelFor(t, ACTION_LABELS, row.action), row.proposed, row.done, row.declined, row.failed])}
+        />
+      </BlockStack>
+    </Card>
   );
 }
 

@@ -114,13 +114,35 @@ export async function outcomeRates(db: Db, shop: string, range: DateRange, skill
   return { messages, resolutionRate: rate("resolved"), handoffRate: rate("handed_off") };
 }
 
-/** A skill's Performance tab: its volume chart and, over the same window, its rates. */
+/** How one kind of account action ended, counted by step: asked to confirm, declined, done, failed. */
+export type ActionOutcome = { action: string; proposed: number; declined: number; done: number; failed: number };
+
+/** The account actions a skill proposed in the range and how they ended, most proposed first. */
+export async function actionOutcomes(db: Db, shop: string, range: DateRange, skill: string): Promise<ActionOutcome[]> {
+  const rows = await db.analyticsEvent.groupBy({
+    by: ["action", "actionStatus"],
+    where: { shop, skill, ...SHOPPER_CHANNELS, createdAt: inRange(range), action: { not: null } },
+    _count: { _all: true },
+  });
+  const byAction = new Map<string, ActionOutcome>();
+  for (const row of rows) {
+    const entry = byAction.get(row.action!) ?? { action: row.action!, proposed: 0, declined: 0, done: 0, failed: 0 };
+    const status = row.actionStatus as keyof Omit<ActionOutcome, "action"> | null;
+    if (status && status in entry) entry[status] += row._count._all;
+    byAction.set(row.action!, entry);
+  }
+  return [...byAction.values()].sort((a, b) => b.proposed - a.proposed);
+}
+
+/** A skill's Performance tab: its volume chart and, over the same window, its rates and account actions. */
 export async function skillPerformance(db: Db, shop: string, skill: string, period: Period, now: Date) {
-  const [volume, rates] = await Promise.all([
+  const window = periodWindow(period, now);
+  const [volume, rates, actions] = await Promise.all([
     skillVolumeSeries(db, shop, skill, period, now),
-    outcomeRates(db, shop, periodWindow(period, now), skill),
+    outcomeRates(db, shop, window, skill),
+    actionOutcomes(db, shop, window, skill),
   ]);
-  return { volume, rates };
+  return { volume, rates, actions };
 }
 
 export const QUESTIONS_PER_PAGE = 20;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encryptSecret } from "../../app/lib/secrets";
+import { conversationDetail } from "../../app/services/conversations.server";
+import { actionOutcomes } from "../../app/services/skill-analytics.server";
 import { DISCOUNT_NODES } from "../../app/shopify/operations/discount-nodes";
 import { agentHarness } from "../support/agent";
 import { db } from "../support/db";
@@ -39,6 +41,12 @@ describe("subscriptions that act", () => {
     expect(JSON.parse(steps.at(-1)!.detail)).toMatchObject({ status: "active", nextChargeAt: after });
     const events = await db.analyticsEvent.findMany({ where: { shop: agent.shop, action: "skip_subscription_charge" } });
     expect(events.map((e) => e.actionStatus).sort()).toEqual(["done", "proposed", "proposed"]);
+
+    // What the merchant sees: the skill's Performance tab and the conversation page.
+    const outcomes = await actionOutcomes(db, agent.shop, { from: new Date(0), to: new Date(Date.now() + 60_000) }, "subscriptions");
+    expect(outcomes).toEqual([{ action: "skip_subscription_charge", proposed: 2, declined: 0, done: 1, failed: 0 }]);
+    const detail = await conversationDetail(db, agent.shop, done.conversationId);
+    expect(detail?.actions.map((a) => [a.action, a.status])).toEqual([["skip_subscription_charge", "proposed"], ["skip_subscription_charge", "proposed"], ["skip_subscription_charge", "done"]]);
   });
 
   it("makes the merchant's save offer before a cancellation, and cancels only after 'cancel anyway' and a yes", async () => {

@@ -1,13 +1,11 @@
-import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_KNOWLEDGE_ARTICLES } from "../../app/demo/seed/knowledge";
+import { polarisCard } from "./support/admin";
 import { chatBrowser, DESKTOP, PHONE, screenshot } from "./support/browser";
 
 const browser = chatBrowser();
 const SMILE_KEY = "smile_live_4f9a8b7c6d5e4f3a2b1c";
 
-/** The Polaris card whose heading is `heading`. */
-const card = (page: Page, heading: string): Locator => page.locator(".Polaris-ShadowBevel", { has: page.getByRole("heading", { name: heading, exact: true }) }).last();
 const markdown = (name: string, text: string) => ({ name, mimeType: "text/markdown", buffer: Buffer.from(text) });
 
 describe("the knowledge base page", () => {
@@ -93,7 +91,7 @@ describe("the knowledge base page", () => {
 describe("the integrations page", () => {
   it("connects a loyalty provider after refusing bad credentials, shows the key masked, and disconnects", async () => {
     const page = await browser.open("/app/integrations");
-    const loyalty = card(page, "Loyalty");
+    const loyalty = polarisCard(page, "Loyalty");
     expect(await loyalty.textContent()).toContain("Not connected");
     await loyalty.getByRole("button", { name: "Connect Smile" }).click();
     await loyalty.getByLabel("Private API key").fill("too short");

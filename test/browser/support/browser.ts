@@ -5,8 +5,9 @@ import { afterAll, beforeAll, inject } from "vitest";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export const DESKTOP = { width: 1280, height: 800 };
-export const PHONE = { width: 390, height: 844 };
+export type Viewport = { width: number; height: number };
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
 
 /** One browser per test file; `open` gives a fresh page (its own cookies and storage) on the demo storefront. */
 export function chatBrowser() {
@@ -25,6 +26,8 @@ export function chatBrowser() {
     },
   };
 }
+
+export type ChatBrowser = ReturnType<typeof chatBrowser>;
 
 /** Screenshots go to test-results/ for a person to look at. */
 export async function screenshot(page: Page, name: string) {

@@ -1,25 +1,12 @@
 import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
-import type { ActionName, ActionStatus } from "../../../agent/actions";
+import type { ActionStatus } from "../../../agent/actions";
 import type { Text as Phrase } from "../../i18n";
 import { useT } from "../../i18n";
-import { labelFor } from "./labels";
+import { ACTION_LABELS, labelFor } from "./labels";
 import { LocalTime } from "./LocalTime";
 
 /** An account action step as the conversation page lists it (AgentAction rows, oldest first). */
 export type AgentActionRow = { id: string; action: string; targetLabel: string; status: string; detail: Record<string, unknown>; createdAt: string | Date };
-
-const ACTION_LABELS: Record<ActionName, Phrase> = {
-  cancel_order: { en: "Cancel order", ko: "주문 취소" },
-  change_shipping_address: { en: "Change shipping address", ko: "배송지 변경" },
-  request_return: { en: "Request a return", ko: "반품 신청" },
-  request_exchange: { en: "Request an exchange", ko: "교환 신청" },
-  skip_subscription_charge: { en: "Skip a subscription delivery", ko: "구독 배송 건너뛰기" },
-  pause_subscription: { en: "Pause a subscription", ko: "구독 일시 중지" },
-  resume_subscription: { en: "Resume a subscription", ko: "구독 재개" },
-  cancel_subscription: { en: "Cancel a subscription", ko: "구독 해지" },
-  change_subscription_frequency: { en: "Change delivery frequency", ko: "배송 주기 변경" },
-  redeem_reward: { en: "Redeem points", ko: "포인트 교환" },
-};
 
 const STATUS: Record<ActionStatus, { label: Phrase; tone?: "success" | "critical" | "info" }> = {
   proposed: { label: { en: "Asked to confirm", ko: "확인 요청" }, tone: "info" },

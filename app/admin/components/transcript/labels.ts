@@ -1,3 +1,4 @@
+import type { ActionName } from "../../../agent/actions";
 import type { RouteLabel } from "../../../agent/skill-ids";
 import type { ConversationChannel } from "../../../services/conversations.server";
 import type { Text } from "../../i18n";
@@ -36,3 +37,17 @@ export const CHANNELS = Object.keys(CHANNEL_LABELS) as ConversationChannel[];
 export function labelFor<K extends string>(t: (text: Text) => string, labels: Record<K, Text>, value: string): string {
   return value in labels ? t(labels[value as K]) : value;
 }
+
+/** The account actions the agent can take (app/agent/actions.ts), as merchants read them. */
+export const ACTION_LABELS: Record<ActionName, Text> = {
+  cancel_order: { en: "Cancel order", ko: "주문 취소" },
+  change_shipping_address: { en: "Change shipping address", ko: "배송지 변경" },
+  request_return: { en: "Request a return", ko: "반품 신청" },
+  request_exchange: { en: "Request an exchange", ko: "교환 신청" },
+  skip_subscription_charge: { en: "Skip a subscription delivery", ko: "구독 배송 건너뛰기" },
+  pause_subscription: { en: "Pause a subscription", ko: "구독 일시 중지" },
+  resume_subscription: { en: "Resume a subscription", ko: "구독 재개" },
+  cancel_subscription: { en: "Cancel a subscription", ko: "구독 해지" },
+  change_subscription_frequency: { en: "Change delivery frequency", ko: "배송 주기 변경" },
+  redeem_reward: { en: "Redeem points", ko: "포인트 교환" },
+};
