@@ -284,12 +284,12 @@ function CredentialsForm(props: {
             key={field.key}
             label={t(field.label)}
             name={`${CREDENTIAL_PREFIX}${field.key}`}
-            type="password"
+            type={field.secret ? "password" : "text"}
             autoComplete="off"
             value={values[field.key] ?? ""}
             onChange={(value) => setValues((current) => ({ ...current, [field.key]: value }))}
             maxLength={field.maxLength}
-            helpText={[t(MESSAGES.sentAs, { header: field.sentAs }), demoValues?.[field.key] ? t(MESSAGES.demoKey, { value: demoValues[field.key]! }) : ""].filter(Boolean).join(" ")}
+            helpText={[field.sentAs ? t(MESSAGES.sentAs, { header: field.sentAs }) : "", field.secret && demoValues?.[field.key] ? t(MESSAGES.demoKey, { value: demoValues[field.key]! }) : ""].filter(Boolean).join(" ")}
             error={message(problems?.[field.key])}
           />
         ))}

@@ -121,7 +121,7 @@ export type ConnectedProvider = {
 
 export type IntegrationKindOverview = {
   kind: IntegrationKind;
-  providers: { id: string; name: string; fields: { key: string; label: Text; sentAs: string; maxLength: number }[] }[];
+  providers: { id: string; name: string; fields: { key: string; label: Text; sentAs: string | null; maxLength: number; secret: boolean }[] }[];
   /** The skills that need a provider of this kind (Unavailable without one). */
   unlocks: { id: SkillId; name: string }[];
   /** The skills that work without one but use it when connected (e.g. Returns links to the provider's portal). */
@@ -139,7 +139,7 @@ export async function integrationsOverview(db: Db, key: Buffer, shop: string, ap
       providers: providersOf(kind).map(({ id, name, fields }) => ({
         id,
         name,
-        fields: fields.map(({ key: fieldKey, label, sentAs, maxLength }) => ({ key: fieldKey, label, sentAs, maxLength })),
+        fields: fields.map(({ key: fieldKey, label, sentAs, maxLength, secret }) => ({ key: fieldKey, label, sentAs, maxLength, secret })),
       })),
       unlocks: skillsUsing(kind, "required"),
       improves: skillsUsing(kind, "optional"),
@@ -149,7 +149,7 @@ export async function integrationsOverview(db: Db, key: Buffer, shop: string, ap
             name: providerById(row.provider)?.name ?? row.provider,
             connectedAt: row.updatedAt,
             status: row.status === "connected" ? "connected" : "invalid",
-            maskedCredentials: maskedCredentials(row.credentials, key),
+            maskedCredentials: shownCredentials(row.provider, row.credentials, key),
             webhook: webhookOf(row, shop, appUrl),
           }
         : null,
@@ -173,7 +173,9 @@ function skillsUsing(kind: IntegrationKind, need: "required" | "optional"): { id
     .map((skill) => ({ id: skill.id, name: skill.name }));
 }
 
-function maskedCredentials(stored: string, key: Buffer): { key: string; masked: string }[] | null {
+/** Each stored credential as the admin may show it: secrets masked, plain settings (a program name) as entered. */
+function shownCredentials(provider: string, stored: string, key: Buffer): { key: string; masked: string }[] | null {
   const credentials = readCredentials(stored, key);
-  return credentials && Object.entries(credentials).map(([field, value]) => ({ key: field, masked: maskSecret(value) }));
+  const plain = new Set(providerById(provider)?.fields.filter((field) => !field.secret).map((field) => field.key));
+  return credentials && Object.entries(credentials).map(([field, value]) => ({ key: field, masked: plain.has(field) ? value : maskSecret(value) }));
 }

@@ -25,8 +25,13 @@ export type CredentialField = {
   /** The key in the stored credentials object. */
   key: string;
   label: Text;
-  /** Where the provider expects it (a header or auth scheme), shown to help the merchant find the right key. */
-  sentAs: string;
+  /**
+   * Where the provider expects it (a header or auth scheme), shown to help the merchant find the right key; null
+   * for a setting of ours that never reaches the provider (the program's name).
+   */
+  sentAs: string | null;
+  /** Secrets are shown masked, never in full; a plain setting is shown as entered. */
+  secret: boolean;
   minLength: number;
   maxLength: number;
   pattern: RegExp;
@@ -64,8 +69,23 @@ const ACCESS_TOKEN: Text = { en: "Access token", ko: "액세스 토큰" };
 
 /** A secret key or token: 20–512 token characters. */
 function tokenField(key: string, label: Text, sentAs: string, minLength = 20): CredentialField {
-  return { key, label, sentAs, minLength, maxLength: 512, pattern: TOKEN_CHARACTERS };
+  return { key, label, sentAs, minLength, maxLength: 512, pattern: TOKEN_CHARACTERS, secret: true };
 }
+
+/**
+ * What the merchant calls their loyalty program ("Summit Rewards"): none of the loyalty APIs says, and shoppers
+ * should see the name they know on the loyalty card.
+ */
+const PROGRAM_NAME: CredentialField = {
+  key: "programName",
+  label: { en: "Program name shown to shoppers (optional)", ko: "고객에게 보이는 프로그램 이름 (선택)" },
+  sentAs: null,
+  minLength: 2,
+  maxLength: 60,
+  pattern: /^[\p{L}\p{N} '&.,!-]+$/u,
+  secret: false,
+  optional: true,
+};
 
 /** Presence and shape of every field; surrounding whitespace from copy-paste is trimmed first. */
 export function checkCredentialFormat(fields: readonly CredentialField[], input: Record<string, string | undefined>): CredentialCheck {
@@ -125,19 +145,32 @@ export const PROVIDERS: readonly ProviderDefinition[] = [
   provider({ id: "skio", kind: "subscriptions", name: "Skio", fields: [tokenField("apiToken", { en: "API token", ko: "API 토큰" }, "authorization: API <token>")], create: createSkio }),
   // Reads the shop's own subscription contracts through the app's Shopify access: nothing to enter.
   provider({ id: "shopify_subscriptions", kind: "subscriptions", name: "Shopify subscription contracts", fields: [], create: (_credentials, network) => createShopifySubscriptions(network.admin) }),
-  provider({ id: "smile", kind: "loyalty", name: "Smile", fields: [tokenField("apiKey", { en: "Private API key", ko: "비공개 API 키" }, "Authorization: Bearer")], create: createSmile }),
+  provider({
+    id: "smile",
+    kind: "loyalty",
+    name: "Smile",
+    fields: [tokenField("apiKey", { en: "Private API key", ko: "비공개 API 키" }, "Authorization: Bearer"), PROGRAM_NAME],
+    create: (credentials, network) => createSmile(credentials, network, credentials),
+  }),
   provider({
     id: "yotpo",
     kind: "loyalty",
     name: "Yotpo Loyalty",
     fields: [
       // The GUID identifies the merchant's account (letters, digits, - and _), the API key authorises it.
-      { key: "guid", label: { en: "GUID", ko: "GUID" }, sentAs: "x-guid", minLength: 10, maxLength: 64, pattern: /^[A-Za-z0-9_-]+$/ },
+      { key: "guid", label: { en: "GUID", ko: "GUID" }, sentAs: "x-guid", minLength: 10, maxLength: 64, pattern: /^[A-Za-z0-9_-]+$/, secret: true },
       tokenField("apiKey", API_KEY, "x-api-key", 16),
+      PROGRAM_NAME,
     ],
-    create: createYotpo,
+    create: (credentials, network) => createYotpo(credentials, network, credentials),
   }),
-  provider({ id: "loyaltylion", kind: "loyalty", name: "LoyaltyLion", fields: [tokenField("accessToken", ACCESS_TOKEN, "Authorization: Bearer")], create: createLoyaltyLion }),
+  provider({
+    id: "loyaltylion",
+    kind: "loyalty",
+    name: "LoyaltyLion",
+    fields: [tokenField("accessToken", ACCESS_TOKEN, "Authorization: Bearer"), PROGRAM_NAME],
+    create: (credentials, network) => createLoyaltyLion(credentials, network, credentials),
+  }),
 ];
 
 export function providerById(id: string): ProviderDefinition | undefined {

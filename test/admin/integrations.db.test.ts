@@ -75,6 +75,10 @@ describe("provider credentials", () => {
     const overview = await integrationsOverview(db, key, shop, APP_URL);
     const loyalty = overview.find((kind) => kind.kind === "loyalty")!;
     expect(loyalty.connected).toMatchObject({ provider: "smile", name: "Smile", maskedCredentials: [{ key: "apiKey", masked: masked(SMILE_KEY) }] });
+    // A plain setting (the program's name) is stored with the key but shown as entered.
+    await connectProvider(db, key, { shop, provider: "smile", credentials: { apiKey: SMILE_KEY, programName: "Summit Rewards" } }, network);
+    const renamed = (await integrationsOverview(db, key, shop, APP_URL)).find((kind) => kind.kind === "loyalty")!;
+    expect(renamed.connected?.maskedCredentials).toEqual([{ key: "apiKey", masked: masked(SMILE_KEY) }, { key: "programName", masked: "Summit Rewards" }]);
     expect(JSON.stringify(overview)).not.toContain(SMILE_KEY.slice(0, -4));
   });
 
@@ -138,7 +142,7 @@ describe("the provider catalog", () => {
       "loyalty:yotpo",
       "loyalty:loyaltylion",
     ]);
-    expect(providerById("yotpo")?.fields.map((field) => field.sentAs)).toEqual(["x-guid", "x-api-key"]);
+    expect(providerById("yotpo")?.fields.map((field) => field.sentAs)).toEqual(["x-guid", "x-api-key", null]);
   });
 
   it("accepts the characters vendors' keys use and refuses line breaks inside", () => {

@@ -111,7 +111,8 @@ describe("loyalty that redeems", () => {
     const agent = await agentHarness({ connect: ["smile"] });
     const talk = await agent.conversation({ email: EMMA });
     const balance = await talk.say("how many points do I have?");
-    expect(balance.card).toMatchObject({ type: "loyalty", pointsBalance: 2450, tier: "Summit" });
+    // The program's name is the merchant's setting on the Smile integration.
+    expect(balance.card).toMatchObject({ type: "loyalty", programName: "Summit Rewards", pointsBalance: 2450, tier: "Summit" });
     const asked = await talk.say("redeem $10 off");
     expect(asked.action).toMatchObject({ name: "redeem_reward", status: "proposed" });
     expect(asked.text).toMatch(/Points can't be returned/);
