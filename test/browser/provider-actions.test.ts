@@ -23,12 +23,12 @@ async function screenshots(page: Page, subject: Locator, name: string) {
 
 /** Opens a card's confirm button, checks the widget asks a second time (and sends nothing yet), and confirms. */
 async function confirm(page: Page, card: Locator, label: string, warning: RegExp): Promise<Locator> {
-  const replies = page.locator(".ca-msg--agent:not(.ca-typing)");
-  const before = await replies.count();
+  const sent = page.locator(".ca-msg--shopper");
+  const before = await sent.count();
   await card.getByRole("button", { name: label }).click();
   const confirmation = page.getByRole("alertdialog");
   expect(await confirmation.textContent()).toMatch(warning);
-  expect(await replies.count()).toBe(before);
+  expect(await sent.count()).toBe(before);
   return replyTo(page, () => confirmation.getByRole("button", { name: "Confirm" }).click());
 }
 

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { ShopperRef } from "../../app/agent/tools/providers";
 import { createRecharge, RECHARGE_API_BASE_URL, RECHARGE_API_VERSION } from "../../app/agent/tools/providers/subscriptions/recharge";
 import { DEMO_PROVIDER_CREDENTIALS } from "../../app/demo/providers/credentials";
 import { createRechargeFake } from "../../app/demo/providers/recharge";
-import { seedDemoShop } from "../../app/demo/seed";
+import { daysBetween, fakeSubscriptionWorld, NOW, onlySubscription } from "./subscription-fixtures";
 
-const NOW = new Date();
-const DAY_MS = 24 * 60 * 60 * 1000;
-const daysBetween = (from: string | null | undefined, to: string | null | undefined) => (Date.parse(to ?? "") - Date.parse(from ?? "")) / DAY_MS;
 
 function setup(accessToken: string = DEMO_PROVIDER_CREDENTIALS.recharge.accessToken) {
-  const data = seedDemoShop({ baseUrl: "http://demo.test", now: NOW });
-  const fake = createRechargeFake({ data, now: () => NOW });
-  const fetch = (url: string, init: RequestInit) => fake.handle(new Request(url, init));
+  const { data, fetch, shopper } = fakeSubscriptionWorld(createRechargeFake);
   const recharge = createRecharge({ accessToken }, { fetch, retries: 0 });
-  const shopper = (email: string): ShopperRef => {
-    const customer = data.customers.find((candidate) => candidate.email === email);
-    if (!customer) throw new Error(`no demo customer ${email}`);
-    return { customerId: customer.id, email: customer.email };
-  };
   /** Straight to the fake, as Recharge's API: for what the adapter does not expose (charges, pagination). */
   const api = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${RECHARGE_API_BASE_URL}${path}`, {
@@ -30,12 +19,6 @@ function setup(accessToken: string = DEMO_PROVIDER_CREDENTIALS.recharge.accessTo
   return { data, recharge, shopper, api };
 }
 
-async function onlySubscription(recharge: ReturnType<typeof setup>["recharge"], shopper: ShopperRef) {
-  const [subscription, ...others] = await recharge.subscriptions(shopper);
-  expect(others).toEqual([]);
-  if (!subscription) throw new Error("no subscription");
-  return subscription;
-}
 
 describe("Recharge adapter against the Recharge fake", () => {
   it("finds a coffee subscriber by the email on their Shopify record and shows their subscription", async () => {

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { ShopperRef } from "../../app/agent/tools/providers";
 import { createSkio, SKIO_API_URL } from "../../app/agent/tools/providers/subscriptions/skio";
 import { DEMO_PROVIDER_CREDENTIALS } from "../../app/demo/providers/credentials";
 import { createSkioFake } from "../../app/demo/providers/skio";
-import { seedDemoShop } from "../../app/demo/seed";
+import { daysBetween, fakeSubscriptionWorld, NOW, onlySubscription } from "./subscription-fixtures";
 
-const NOW = new Date();
-const DAY_MS = 24 * 60 * 60 * 1000;
-const daysBetween = (from: string | null | undefined, to: string | null | undefined) => (Date.parse(to ?? "") - Date.parse(from ?? "")) / DAY_MS;
 
 function setup(apiToken: string = DEMO_PROVIDER_CREDENTIALS.skio.apiToken) {
-  const data = seedDemoShop({ baseUrl: "http://demo.test", now: NOW });
-  const fake = createSkioFake({ data, now: () => NOW });
-  const fetch = (url: string, init: RequestInit) => fake.handle(new Request(url, init));
+  const { fetch, shopper } = fakeSubscriptionWorld(createSkioFake);
   const skio = createSkio({ apiToken }, { fetch, retries: 0 });
-  const shopper = (email: string): ShopperRef => {
-    const customer = data.customers.find((candidate) => candidate.email === email);
-    if (!customer) throw new Error(`no demo customer ${email}`);
-    return { customerId: customer.id, email: customer.email };
-  };
   /** Straight to the fake, as Skio's GraphQL endpoint. */
   const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(SKIO_API_URL, {
@@ -31,12 +20,6 @@ function setup(apiToken: string = DEMO_PROVIDER_CREDENTIALS.skio.apiToken) {
   return { skio, shopper, graphql };
 }
 
-async function onlySubscription(skio: ReturnType<typeof setup>["skio"], shopper: ShopperRef) {
-  const [subscription, ...others] = await skio.subscriptions(shopper);
-  expect(others).toEqual([]);
-  if (!subscription) throw new Error("no subscription");
-  return subscription;
-}
 
 describe("Skio adapter against the Skio fake", () => {
   it("lists a coffee subscriber's subscription with its interval, price and next charge", async () => {
