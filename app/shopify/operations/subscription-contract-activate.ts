@@ -1,13 +1,8 @@
 import { defineOperation } from "../operation";
-import type { SubscriptionActor, SubscriptionContractStatus, SubscriptionContractStatusUpdateUserError } from "./subscription-contract-fields";
+import type { SubscriptionContractStatusPayload, SubscriptionContractStatusVariables } from "./subscription-contract-fields";
 
-export type SubscriptionContractActivateData = {
-  subscriptionContractActivate: {
-    contract: { id: string; status: SubscriptionContractStatus } | null;
-    userErrors: SubscriptionContractStatusUpdateUserError[];
-  } | null;
-};
-export type SubscriptionContractActivateVariables = { subscriptionContractId: string; actor: SubscriptionActor };
+export type SubscriptionContractActivateData = { subscriptionContractActivate: SubscriptionContractStatusPayload };
+export type SubscriptionContractActivateVariables = SubscriptionContractStatusVariables;
 
 /** Resumes a paused contract (subscriptionContractActivate). */
 export const SUBSCRIPTION_CONTRACT_ACTIVATE = defineOperation<SubscriptionContractActivateData, SubscriptionContractActivateVariables>(/* GraphQL */ `

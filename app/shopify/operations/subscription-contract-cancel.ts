@@ -1,13 +1,8 @@
 import { defineOperation } from "../operation";
-import type { SubscriptionActor, SubscriptionContractStatus, SubscriptionContractStatusUpdateUserError } from "./subscription-contract-fields";
+import type { SubscriptionContractStatusPayload, SubscriptionContractStatusVariables } from "./subscription-contract-fields";
 
-export type SubscriptionContractCancelData = {
-  subscriptionContractCancel: {
-    contract: { id: string; status: SubscriptionContractStatus } | null;
-    userErrors: SubscriptionContractStatusUpdateUserError[];
-  } | null;
-};
-export type SubscriptionContractCancelVariables = { subscriptionContractId: string; actor: SubscriptionActor };
+export type SubscriptionContractCancelData = { subscriptionContractCancel: SubscriptionContractStatusPayload };
+export type SubscriptionContractCancelVariables = SubscriptionContractStatusVariables;
 
 /**
  * Cancels a contract for good (irreversible: the agent asks for explicit confirmation and re-reads it after).

@@ -63,5 +63,13 @@ export type SubscriptionContractStatusUpdateUserError = {
   code: "CONTRACT_TERMINATED" | "INVALID" | null;
 };
 
+/** What pause, activate and cancel each answer: the contract's new status, or why not. */
+export type SubscriptionContractStatusPayload = {
+  contract: { id: string; status: SubscriptionContractStatus } | null;
+  userErrors: SubscriptionContractStatusUpdateUserError[];
+} | null;
+/** What pause, activate and cancel each take: the contract, and who asks (the agent acts as the customer). */
+export type SubscriptionContractStatusVariables = { subscriptionContractId: string; actor: SubscriptionActor };
+
 /** The user error of subscriptionContractUpdate and the subscriptionDraft* mutations (SubscriptionDraftErrorCode). */
 export type SubscriptionDraftUserError = { field: string[] | null; message: string; code: string | null };

@@ -1,13 +1,8 @@
 import { defineOperation } from "../operation";
-import type { SubscriptionActor, SubscriptionContractStatus, SubscriptionContractStatusUpdateUserError } from "./subscription-contract-fields";
+import type { SubscriptionContractStatusPayload, SubscriptionContractStatusVariables } from "./subscription-contract-fields";
 
-export type SubscriptionContractPauseData = {
-  subscriptionContractPause: {
-    contract: { id: string; status: SubscriptionContractStatus } | null;
-    userErrors: SubscriptionContractStatusUpdateUserError[];
-  } | null;
-};
-export type SubscriptionContractPauseVariables = { subscriptionContractId: string; actor: SubscriptionActor };
+export type SubscriptionContractPauseData = { subscriptionContractPause: SubscriptionContractStatusPayload };
+export type SubscriptionContractPauseVariables = SubscriptionContractStatusVariables;
 
 /** Pauses a contract: nothing is billed or shipped until it is activated again. */
 export const SUBSCRIPTION_CONTRACT_PAUSE = defineOperation<SubscriptionContractPauseData, SubscriptionContractPauseVariables>(/* GraphQL */ `
