@@ -125,6 +125,18 @@ export async function answerPending(
     };
   }
   if (!ctx.identity.customerId) return { ...loginRequired(ctx, { en: "make that change", ko: "변경" })!, remember: cleared };
+  // The admin's Preview chats as a real customer of the shop: it shows every step but never changes their account.
+  if (ctx.channel === "preview") {
+    return {
+      outcome: "resolved",
+      text: say(ctx.language, {
+        en: "Preview: here I would go ahead with {target}, then re-read it to confirm. Nothing was changed, because this is a test conversation.",
+        ko: "미리보기: 실제 대화라면 여기에서 {target} 작업을 진행하고 결과를 다시 확인해요. 테스트 대화라서 아무것도 변경하지 않았어요.",
+      }, params),
+      facts: { target: pending.targetLabel, done: false, preview: true },
+      remember: cleared,
+    };
+  }
   try {
     const result = await run(pending);
     return { ...result, remember: { ...result.remember, pending: null } };

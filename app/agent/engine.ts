@@ -119,7 +119,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
         const counterKey = `${input.shop}:${input.clientKey}`;
         const counter = input.clientKey ? deps.verificationAttempts : undefined;
         const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
-        result = await skill.handle({ shop: input.shop, skillId: skill.id, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
+        result = await skill.handle({ shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
       } catch (error) {
         // A tool failure is never papered over with a guess: a person takes it, with the reason.
         result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);

@@ -27,6 +27,7 @@ export type SkillContext = {
   shop: string;
   /** The skill handling this turn (an action it proposes comes back to it). */
   skillId: SkillId;
+  channel: Channel;
   language: Language;
   /** The shopper's message this turn. */
   message: string;

@@ -47,8 +47,8 @@ const MESSAGES = {
   subtitle: { en: "Chat with your agent as a customer would", ko: "고객처럼 에이전트와 대화해 보세요" },
   bannerTitle: { en: "This is a test chat", ko: "테스트 채팅이에요" },
   bannerBody: {
-    en: "The agent answers from your store's live data, and what it does is real (for example, cancelling an order after a “yes”). Test conversations are saved under Conversations with the channel “Preview (test)”.",
-    ko: "에이전트는 스토어의 실제 데이터로 답하고, 실행하는 작업도 실제로 처리돼요 (예: “네”라고 답하면 주문 취소). 테스트 대화는 대화 메뉴에 “미리보기 (테스트)” 채널로 저장돼요.",
+    en: "The agent answers from your store's live data and shows every step of an action (cancelling an order, skipping a subscription, redeeming points), but here a “yes” changes nothing on the customer's account. Test conversations are saved under Conversations with the channel “Preview (test)”.",
+    ko: "에이전트는 스토어의 실제 데이터로 답하고 작업(주문 취소, 구독 건너뛰기, 포인트 교환)의 모든 단계를 보여 주지만, 여기서는 “네”라고 답해도 고객 계정은 바뀌지 않아요. 테스트 대화는 대화 메뉴에 “미리보기 (테스트)” 채널로 저장돼요.",
   },
   chatAs: { en: "Chat as", ko: "대화할 고객" },
   guest: { en: "Guest (not logged in)", ko: "비회원 (로그인하지 않음)" },

@@ -3,6 +3,7 @@ import { encryptSecret } from "../../app/lib/secrets";
 import { conversationDetail } from "../../app/services/conversations.server";
 import { actionOutcomes } from "../../app/services/skill-analytics.server";
 import { DISCOUNT_NODES } from "../../app/shopify/operations/discount-nodes";
+import { handleTurn } from "../../app/agent/engine";
 import { agentHarness } from "../support/agent";
 import { db } from "../support/db";
 
@@ -165,6 +166,20 @@ describe("returns and order changes that act", () => {
     const done = await talk.say("yes");
     expect(done.text).toMatch(/will ship to 500 Pine St/);
     expect((await agent.order("#1036")).shippingAddress).toMatchObject({ address1: "500 Pine St", zip: "98101" });
+  });
+});
+
+describe("the admin's Preview", () => {
+  it("shows every step of an action as the customer but changes nothing on their account", async () => {
+    const agent = await agentHarness({ connect: ["recharge"] });
+    const identity = { customerId: await agent.customerId(SOPHIA) };
+    const say = (text: string, conversationId: string | null) => handleTurn(agent.deps, { shop: agent.shop, channel: "preview", conversationId, identity, text });
+    const asked = await say("cancel order #1036", null);
+    expect(asked.action).toMatchObject({ name: "cancel_order", status: "proposed" });
+    const answered = await say("yes", asked.conversationId);
+    expect(answered.text).toMatch(/^Preview: .*Nothing was changed/);
+    expect((await agent.order("#1036")).cancelledAt).toBeNull();
+    expect((await actionsOf(agent.shop)).map((a) => a.status)).toEqual(["proposed"]);
   });
 });
 
