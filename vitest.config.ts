@@ -18,7 +18,8 @@ export default defineConfig({
       ...(process.env.TEST_SKIP_POSTGRES === "1" ? [] : [databaseProject("postgres", POSTGRES_TEST_URL)]),
       ...(process.env.TEST_SKIP_BROWSER === "1"
         ? []
-        : [{ test: { name: "browser", include: browserTests, globalSetup: ["test/browser/support/server.ts"], testTimeout: 60_000, hookTimeout: 120_000 } }]),
+        : // One server and database for every browser test file: files run one after another, each leaving the demo as found.
+          [{ test: { name: "browser", include: browserTests, globalSetup: ["test/browser/support/server.ts"], poolOptions: { forks: { singleFork: true } }, testTimeout: 60_000, hookTimeout: 120_000 } }]),
     ],
   },
 });

@@ -82,7 +82,7 @@ describe("script/agent ask: account actions on the demo store", { timeout: 60_00
     ]);
     expect(status).toBe(0);
     expect(lines[0]).toMatchObject({ skill: "loyalty", handoff: false, card: { type: "coupon", coupons: [{ personal: true }] } });
-    expect(lines[0]!.text).toMatch(/You have 2250 points left/);
+    expect(lines[0]!.text).toMatch(/You have 2,250 points left/);
     expect(lines[1]).toMatchObject({ skill: "returns_exchanges", handoff: false, card: { type: "return", orderName: "#1016" } });
     expect((lines[1]!.card as { portalUrl: string }).portalUrl).toMatch(/^https:\/\/[\w-]+\.loopreturns\.com\//);
   });

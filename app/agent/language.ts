@@ -14,6 +14,11 @@ export function formatMoney(money: { amount: string; currencyCode: string }, lan
   return Number(money.amount).toLocaleString(LOCALES[language], { style: "currency", currency: money.currencyCode });
 }
 
+/** Counts as the shopper's language writes them: 2,450. */
+export function formatNumber(value: number, language: Language): string {
+  return value.toLocaleString(LOCALES[language]);
+}
+
 export function formatDate(iso: string, language: Language): string {
   return new Date(iso).toLocaleDateString(LOCALES[language], { month: "long", day: "numeric", weekday: "short", timeZone: "UTC" });
 }

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDemoProvider } from "./support/admin";
 import { chatBrowser, DESKTOP, PHONE, screenshot } from "./support/browser";
 
 const browser = chatBrowser();
@@ -35,6 +36,10 @@ async function screenshots(path: string, name: string, check: (page: Page) => Pr
 
 describe("the admin's skills pages and home", () => {
   let trackingConversation: string;
+
+  // The demo shop connects every kind of provider; without Smile, Loyalty shows what an Unavailable skill looks like.
+  beforeAll(() => setDemoProvider(browser.baseUrl(), "smile", false));
+  afterAll(() => setDemoProvider(browser.baseUrl(), "smile", true));
 
   beforeAll(async () => {
     trackingConversation = await shopperConversation(["Where is my order? It has been a week", "#1001"]);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PROVIDER_CREDENTIALS } from "../../app/demo/providers/credentials";
-import { polarisCard } from "./support/admin";
+import { polarisCard, setDemoProvider } from "./support/admin";
 import { chatBrowser, DESKTOP, PHONE, screenshot } from "./support/browser";
 import { ask, openChat, replyTo, storefront } from "./support/storefront";
 
@@ -122,8 +122,7 @@ describe("the Integrations page with the demo providers", () => {
   let rechargeReplaced = false;
   afterAll(async () => {
     if (!rechargeReplaced) return;
-    const form = new URLSearchParams({ intent: "connect", provider: "recharge", "credential.accessToken": DEMO_PROVIDER_CREDENTIALS.recharge.accessToken });
-    await fetch(`${browser.baseUrl()}/app/integrations`, { method: "POST", body: form });
+    await setDemoProvider(browser.baseUrl(), "recharge", true);
   });
 
   /** Types into the open form's `field` the key its help text offers for the demo store, and saves. */

@@ -1,7 +1,7 @@
 import { actionDone, actionHandoff, answerPending, propose } from "../actions";
 import type { CardAction, LoyaltyCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
-import { joinList, say } from "../language";
+import { formatNumber, joinList, say } from "../language";
 import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition } from "./definition";
@@ -56,8 +56,8 @@ export const loyalty: SkillDefinition = {
         return {
           outcome: "needs_input",
           text: say(language, { en: "You have {points} points. Which reward would you like? {list}", ko: "{points}포인트가 있어요. 어떤 리워드로 교환할까요? {list}" }, {
-            points: account.pointsBalance,
-            list: joinList(affordable.map((r) => `${r.name} (${r.pointsCost})`), language),
+            points: formatNumber(account.pointsBalance, language),
+            list: joinList(affordable.map((r) => `${r.name} (${formatNumber(r.pointsCost, language)})`), language),
           }),
           facts: { pointsBalance: account.pointsBalance, affordableRewards: affordable.map((r) => r.name) },
           card,
@@ -69,7 +69,7 @@ export const loyalty: SkillDefinition = {
         return {
           outcome: "resolved",
           text: say(language, { en: "{reward} costs {cost} points and you have {points}, so you need {short} more.", ko: "{reward}은(는) {cost}포인트가 필요한데 현재 {points}포인트라 {short}포인트가 더 필요해요." }, {
-            reward: wanted.name, cost: wanted.pointsCost, points: account.pointsBalance, short: wanted.pointsCost - account.pointsBalance,
+            reward: wanted.name, cost: formatNumber(wanted.pointsCost, language), points: formatNumber(account.pointsBalance, language), short: formatNumber(wanted.pointsCost - account.pointsBalance, language),
           }),
           facts: { reward: wanted.name, pointsCost: wanted.pointsCost, pointsBalance: account.pointsBalance, affordable: false },
           card,
@@ -84,9 +84,9 @@ export const loyalty: SkillDefinition = {
         text: say(language, {
           en: "Redeem {cost} of your {points} points for {reward}? You'd get a discount code to use at checkout and have {left} points left. Points can't be returned once spent. Reply \"yes\" to redeem.",
           ko: "{points}포인트 중 {cost}포인트를 {reward}(으)로 교환할까요? 결제 시 사용할 할인 코드를 드리고 {left}포인트가 남아요. 사용한 포인트는 되돌릴 수 없어요. 교환하시려면 \"네\"라고 답해 주세요.",
-        }, { cost: wanted.pointsCost, points: account.pointsBalance, reward: wanted.name, left: account.pointsBalance - wanted.pointsCost }),
+        }, { cost: formatNumber(wanted.pointsCost, language), points: formatNumber(account.pointsBalance, language), reward: wanted.name, left: formatNumber(account.pointsBalance - wanted.pointsCost, language) }),
         facts: { reward: wanted.name, pointsCost: wanted.pointsCost, pointsBalance: account.pointsBalance },
-        confirmLabel: say(language, { en: "Yes, redeem {cost} points", ko: "네, {cost}포인트 교환" }, { cost: wanted.pointsCost }),
+        confirmLabel: say(language, { en: "Yes, redeem {cost} points", ko: "네, {cost}포인트 교환" }, { cost: formatNumber(wanted.pointsCost, language) }),
         warning: say(language, { en: "Spent points can't be returned.", ko: "사용한 포인트는 되돌릴 수 없어요." }),
         card: (actions) => ({ ...card, actions }),
         sources,
@@ -100,9 +100,9 @@ function balanceReply(ctx: SkillContext, account: LoyaltyAccount, affordable: Lo
   return {
     outcome: "resolved",
     text: say(ctx.language, {
-      en: "You have {points} points{tier}. You can redeem {count} reward(s) right now.",
-      ko: "현재 {points}포인트{tier} 보유 중이에요. 지금 바로 교환할 수 있는 리워드는 {count}개예요.",
-    }, { points: account.pointsBalance, tier: account.tier ? ` (${account.tier})` : "", count: affordable.length }),
+      en: affordable.length === 1 ? "You have {points} points{tier}. You can redeem 1 reward right now." : affordable.length ? "You have {points} points{tier}. You can redeem {count} rewards right now." : "You have {points} points{tier}. Keep earning — no reward is within reach yet.",
+      ko: affordable.length ? "현재 {points}포인트{tier} 보유 중이에요. 지금 바로 교환할 수 있는 리워드는 {count}개예요." : "현재 {points}포인트{tier} 보유 중이에요. 아직 교환할 수 있는 리워드가 없어요.",
+    }, { points: formatNumber(account.pointsBalance, ctx.language), tier: account.tier ? ` (${account.tier})` : "", count: affordable.length }),
     facts: { pointsBalance: account.pointsBalance, tier: account.tier, affordableRewards: affordable.map((r) => r.name) },
     card,
     sources,
@@ -141,7 +141,7 @@ async function redeem(ctx: SkillContext, provider: LoyaltyProvider, shopper: Sho
   if (reward.pointsCost > account.pointsBalance) {
     return {
       outcome: "resolved",
-      text: say(language, { en: "You no longer have enough points for {reward}: it costs {cost} and you have {points}.", ko: "{reward} 교환에 필요한 포인트가 부족해요: {cost}포인트가 필요하고 현재 {points}포인트예요." }, { reward: reward.name, cost: reward.pointsCost, points: account.pointsBalance }),
+      text: say(language, { en: "You no longer have enough points for {reward}: it costs {cost} and you have {points}.", ko: "{reward} 교환에 필요한 포인트가 부족해요: {cost}포인트가 필요하고 현재 {points}포인트예요." }, { reward: reward.name, cost: formatNumber(reward.pointsCost, language), points: formatNumber(account.pointsBalance, language) }),
       facts: { reward: reward.name, redeemed: false },
       action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "points short", pointsBalance: account.pointsBalance } },
     };
@@ -155,16 +155,16 @@ async function redeem(ctx: SkillContext, provider: LoyaltyProvider, shopper: Sho
   const copy = say(language, { en: "Copy code", ko: "코드 복사" });
   return actionDone(pending, {
     text: say(language, {
-      en: "Done — here's your code for {reward}: {code}. It's applied when you use it at checkout. You have {points} points left.",
-      ko: "완료했어요. {reward} 코드: {code}. 결제 시 입력하시면 적용돼요. 남은 포인트는 {points}포인트예요.",
-    }, { reward: redeemed.name, code: redeemed.code, points: after.pointsBalance }),
+      en: "Done — {reward} is yours. Your code: {code}. Enter it at checkout, or tap \"Apply at checkout\" below. You have {points} points left.",
+      ko: "완료했어요. {reward} 코드: {code}. 결제할 때 입력하시거나 아래 \"결제에 적용\"을 눌러 주세요. 남은 포인트는 {points}포인트예요.",
+    }, { reward: redeemed.name, code: redeemed.code, points: formatNumber(after.pointsBalance, language) }),
     facts: { reward: redeemed.name, code: redeemed.code, pointsSpent: redeemed.pointsSpent, pointsBalance: after.pointsBalance },
     card: {
       type: "coupon",
       coupons: [{
         code: redeemed.code,
         title: redeemed.name,
-        summary: say(language, { en: "{points} points redeemed — {program}", ko: "{points}포인트 교환 — {program}" }, { points: redeemed.pointsSpent, program: provider.programName }),
+        summary: say(language, { en: "{points} points redeemed — {program}", ko: "{points}포인트 교환 — {program}" }, { points: formatNumber(redeemed.pointsSpent, language), program: provider.programName }),
         endsAt: null,
         personal: true,
         actions: [
