@@ -107,15 +107,15 @@ const KIND_LABELS: Record<IntegrationKind, { title: Text; description: Text }> =
   subscriptions: {
     title: { en: "Subscriptions", ko: "구독" },
     description: {
-      en: "Lets the agent show, pause, skip and cancel a shopper's subscriptions.",
-      ko: "에이전트가 고객의 구독을 조회하고 일시 중지, 건너뛰기, 취소할 수 있어요.",
+      en: "Lets the agent show a shopper's subscriptions and skip, pause, resume, change or cancel them after the shopper confirms.",
+      ko: "에이전트가 고객의 구독을 조회하고, 고객이 확인하면 건너뛰기, 일시 중지, 재개, 주기 변경, 해지를 할 수 있어요.",
     },
   },
   loyalty: {
     title: { en: "Loyalty", ko: "로열티" },
     description: {
-      en: "Lets the agent tell shoppers their points balance and rewards.",
-      ko: "에이전트가 고객에게 포인트 잔액과 리워드를 알려 줄 수 있어요.",
+      en: "Lets the agent tell shoppers their points, tier and rewards, and redeem a reward into a discount code after the shopper confirms.",
+      ko: "에이전트가 고객에게 포인트, 등급, 리워드를 알려 주고, 고객이 확인하면 리워드를 할인 코드로 교환할 수 있어요.",
     },
   },
 };
