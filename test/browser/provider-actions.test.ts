@@ -47,7 +47,7 @@ describe("account actions through the storefront chat", () => {
     await screenshots(page, subscription, "provider-subscription");
 
     const preview = await replyTo(page, () => subscription.getByRole("button", { name: "Skip the next delivery" }).click());
-    expect(await preview.locator(".ca-text").textContent()).toMatch(/^Skip the Summit Roast Coffee Subscription delivery on .*\? You won't be charged/);
+    expect(await preview.locator(".ca-text").textContent()).toMatch(/^Skip the Summit Roast Coffee delivery on .*\? You won't be charged/);
     const previewCard = preview.locator(".ca-card--subscription");
     expect(await nextCharge(previewCard)).toBe(before);
     await screenshots(page, previewCard, "provider-skip-preview");

@@ -64,8 +64,8 @@ export const subscriptions: SkillDefinition = {
     const subscription = chooseSubscription(ctx, all, intent, collecting?.targetId ?? null);
     const remember = { focusSubscriptionId: subscription.id, collecting: null };
     const base = { sources, remember };
-    const label = `your ${subscription.productTitle} subscription`;
-    const params = { product: subscription.productTitle };
+    const params = { product: productName(subscription) };
+    const label = `your ${params.product} subscription`;
 
     const unavailable = (phrase: { en: string; ko: string }): SkillResult => ({
       outcome: "resolved",
@@ -254,7 +254,7 @@ async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: S
   }
   const after = await provider.subscription(shopper, id);
   if (!after) return actionHandoff(ctx, pending, "the subscription could not be read back after the change");
-  const params = { product: after.productTitle, date: after.nextChargeAt ? formatDate(after.nextChargeAt, language) : "", frequency: formatFrequency(after.frequency, language) };
+  const params = { product: productName(after), date: after.nextChargeAt ? formatDate(after.nextChargeAt, language) : "", frequency: formatFrequency(after.frequency, language) };
   const confirmed: Record<string, { ok: boolean; text: { en: string; ko: string } }> = {
     skip_subscription_charge: {
       ok: after.status === "active" && Boolean(after.nextChargeAt) && after.nextChargeAt! > (before.nextChargeAt ?? ""),
@@ -282,6 +282,9 @@ async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: S
     card: subscriptionCard(after, language, cardActions(after, language)),
   }, { status: after.status, nextChargeAt: after.nextChargeAt, frequency: after.frequency });
 }
+
+/** The product as the templates name it: they add "subscription" themselves ("Summit Roast Coffee Subscription" → "Summit Roast Coffee"). */
+const productName = (subscription: Subscription) => subscription.productTitle.replace(/\s+subscription$/i, "");
 
 function summary(subscription: Subscription, language: Language): string {
   const status = { active: "", paused: say(language, { en: ", paused", ko: ", 일시 중지" }), cancelled: say(language, { en: ", cancelled", ko: ", 해지됨" }) }[subscription.status];
