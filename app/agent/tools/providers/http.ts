@@ -33,6 +33,16 @@ export class ProviderError extends Error {
   }
 }
 
+/** What a read gives when the provider says there is no such thing: null rather than an error (other errors stand). */
+export async function nullIfNotFound<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ProviderError && error.reason === "not_found") return null;
+    throw error;
+  }
+}
+
 export type ProviderHttpOptions = {
   /** The provider's display name, for error messages. */
   provider: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProviderError, providerHttp } from "../http";
+import { nullIfNotFound, ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, LoyaltyAccount, LoyaltyProvider, LoyaltyReward, RedeemedReward, ShopperRef } from "../types";
 import { programNameFrom, sameEmail, type LoyaltyProgramOptions } from "./shared";
 
@@ -59,14 +59,9 @@ export function createYotpo(
 
     async account(shopper: ShopperRef): Promise<LoyaltyAccount | null> {
       if (!shopper.email) return null;
-      let customer: z.infer<typeof Customer>;
-      try {
-        customer = await http.request("GET", "/customers", { query: { customer_email: shopper.email }, schema: Customer });
-      } catch (error) {
-        if (error instanceof ProviderError && error.reason === "not_found") return null;
-        throw error;
-      }
-      if (!sameEmail(customer.email, shopper.email)) return null;
+      // Yotpo answers 404 for an address it does not know.
+      const customer = await nullIfNotFound(http.request("GET", "/customers", { query: { customer_email: shopper.email }, schema: Customer }));
+      if (!customer || !sameEmail(customer.email, shopper.email)) return null;
       // Redemptions name the customer by email, so that is the id the redeem call needs.
       return { providerCustomerId: customer.email, pointsBalance: customer.points_balance, tier: customer.vip_tier_name || null };
     },

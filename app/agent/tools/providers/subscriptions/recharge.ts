@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProviderError, providerHttp } from "../http";
+import { nullIfNotFound, ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../types";
 import { addFrequency, isoDate, isValidCount } from "./calendar";
 
@@ -171,12 +171,7 @@ export function createRecharge(credentials: Record<string, string>, deps: Adapte
     },
 
     async subscription(shopper, id) {
-      try {
-        return toSubscription(await owned(shopper, id));
-      } catch (error) {
-        if (error instanceof ProviderError && error.reason === "not_found") return null;
-        throw error;
-      }
+      return nullIfNotFound(owned(shopper, id).then(toSubscription));
     },
 
     async skipNextCharge(shopper, id) {

@@ -12,7 +12,7 @@ import { SUBSCRIPTION_CONTRACT_PAUSE } from "../../../../shopify/operations/subs
 import { SUBSCRIPTION_CONTRACT_UPDATE } from "../../../../shopify/operations/subscription-contract-update";
 import { SUBSCRIPTION_DRAFT_COMMIT } from "../../../../shopify/operations/subscription-draft-commit";
 import { SUBSCRIPTION_DRAFT_UPDATE } from "../../../../shopify/operations/subscription-draft-update";
-import { ProviderError } from "../http";
+import { nullIfNotFound, ProviderError } from "../http";
 import type { Frequency, FrequencyUnit, ShopperRef, Subscription, SubscriptionProvider, SubscriptionStatus } from "../types";
 import { isValidCount } from "./calendar";
 
@@ -135,14 +135,7 @@ export function createShopifySubscriptions(admin: AdminClient, now: () => Date =
       return Promise.all((customer?.subscriptionContracts.nodes ?? []).map(withNextCharge));
     }),
 
-    subscription: (shopper, id) => call(async () => {
-      try {
-        return await withNextCharge(await owned(shopper, id));
-      } catch (error) {
-        if (error instanceof ProviderError && error.reason === "not_found") return null;
-        throw error;
-      }
-    }),
+    subscription: (shopper, id) => call(() => nullIfNotFound(owned(shopper, id).then(withNextCharge))),
 
     skipNextCharge: (shopper, id) => call(async () => {
       const contract = await owned(shopper, id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProviderError, providerHttp } from "../http";
+import { nullIfNotFound, ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, ShopperRef, Subscription, SubscriptionProvider, SubscriptionStatus } from "../types";
 import { addFrequency, isoDate, isValidCount } from "./calendar";
 
@@ -164,12 +164,7 @@ export function createSkio(credentials: Record<string, string>, deps: AdapterDep
     },
 
     async subscription(shopper, id) {
-      try {
-        return toSubscription(await owned(shopper, id));
-      } catch (error) {
-        if (error instanceof ProviderError && error.reason === "not_found") return null;
-        throw error;
-      }
+      return nullIfNotFound(owned(shopper, id).then(toSubscription));
     },
 
     async skipNextCharge(shopper, id) {
