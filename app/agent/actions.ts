@@ -3,7 +3,6 @@ import type { CardAction } from "./cards";
 import { isAffirmative } from "./confirmation";
 import type { PendingAction } from "./conversation-state";
 import { say, type Phrase } from "./language";
-import { ProviderError } from "./tools/providers";
 import type { SkillContext, SkillResult } from "./types";
 
 /**
@@ -11,7 +10,7 @@ import type { SkillContext, SkillResult } from "./types";
  * source of truth (Shopify or the provider) before the shopper is told it worked, and is recorded: an AgentAction
  * row per step and the action on that message's analytics event (engine.ts writes both from `SkillResult.action`).
  */
-export const ACTION_NAMES = [
+const ACTION_NAMES = [
   "cancel_order",
   "change_shipping_address",
   "request_return",
@@ -26,8 +25,7 @@ export const ACTION_NAMES = [
 export const ActionName = z.enum(ACTION_NAMES);
 export type ActionName = z.infer<typeof ActionName>;
 
-export const ACTION_STATUSES = ["proposed", "declined", "done", "failed"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type ActionStatus = "proposed" | "declined" | "done" | "failed";
 
 /** One step of an action, as the engine records it. */
 export type ActionRecord = {
@@ -38,6 +36,11 @@ export type ActionRecord = {
   /** What was asked and what the source of truth said afterwards. */
   detail: Record<string, unknown>;
 };
+
+/** One step of the pending action, with `detail` as given (callers choose whether it carries the params). */
+export function actionStep(pending: PendingAction, status: ActionStatus, detail: Record<string, unknown>): ActionRecord {
+  return { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status, detail };
+}
 
 const YES: Phrase = { en: "yes", ko: "네" };
 const NO: Phrase = { en: "no", ko: "아니요" };
@@ -107,13 +110,6 @@ export async function answerPending(
 ): Promise<SkillResult> {
   const pending = ctx.state.pending!;
   const cleared = { pending: null };
-  const record = (status: ActionStatus, detail: Record<string, unknown> = {}): ActionRecord => ({
-    name: pending.action,
-    targetId: pending.targetId,
-    targetLabel: pending.targetLabel,
-    status,
-    detail: { ...pending.params, ...detail },
-  });
   const params = { target: pending.targetLabel };
   if (!isAffirmative(ctx.message)) {
     return {
@@ -121,7 +117,7 @@ export async function answerPending(
       text: say(ctx.language, { en: "No problem — I've left {target} as it is.", ko: "알겠습니다. {target}은(는) 그대로 둘게요." }, params),
       facts: { target: pending.targetLabel, done: false },
       remember: cleared,
-      action: record("declined"),
+      action: actionStep(pending, "declined", pending.params),
     };
   }
   if (!ctx.identity.customerId) return { ...loginRequired(ctx, { en: "make that change", ko: "변경" })!, remember: cleared };
@@ -141,7 +137,7 @@ export async function answerPending(
     const result = await run(pending);
     return { ...result, remember: { ...result.remember, pending: null } };
   } catch (error) {
-    return actionHandoff(ctx, pending, error instanceof ProviderError || error instanceof Error ? error.message : String(error));
+    return actionHandoff(ctx, pending, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -156,15 +152,19 @@ export function actionHandoff(ctx: SkillContext, pending: PendingAction, reason:
     facts: { target: pending.targetLabel, done: "unknown" },
     handoff: { reason: `${pending.action} for ${pending.targetLabel} failed: ${reason}` },
     remember: { pending: null },
-    action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { ...pending.params, ...detail, reason } },
+    action: actionStep(pending, "failed", { ...pending.params, ...detail, reason }),
   };
 }
 
 /** The result of a confirmed action that the source of truth shows as done. */
 export function actionDone(pending: PendingAction, result: Omit<SkillResult, "action" | "outcome">, detail: Record<string, unknown> = {}): SkillResult {
-  return {
-    ...result,
-    outcome: "resolved",
-    action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "done", detail: { ...pending.params, ...detail } },
-  };
+  return { ...result, outcome: "resolved", action: actionStep(pending, "done", { ...pending.params, ...detail }) };
+}
+
+/**
+ * A confirmed action that the source of truth no longer allows (the order shipped meanwhile, the points ran short):
+ * the shopper is told why, nothing was changed, and the step is recorded as failed with the reason.
+ */
+export function actionNoLongerPossible(pending: PendingAction, result: Omit<SkillResult, "action" | "outcome">, detail: Record<string, unknown>): SkillResult {
+  return { ...result, outcome: "resolved", action: actionStep(pending, "failed", detail) };
 }

@@ -33,7 +33,7 @@ export const ConversationState = z.object({
    * back to that skill unless the router is sure it is about something else.
    */
   collecting: z
-    .object({ skill: SkillId, kind: z.string(), targetId: z.string(), targetLabel: z.string(), params: z.record(z.string(), z.unknown()).default({}) })
+    .object({ skill: SkillId, kind: z.string(), targetId: z.string() })
     .nullable()
     .default(null),
   /** The last product search, so "something cheaper?" can refine it. */

@@ -1,4 +1,4 @@
-import { actionDone, actionHandoff, answerPending, propose } from "../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, propose } from "../actions";
 import type { CardAction, LoyaltyCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
 import { formatNumber, joinList, say } from "../language";
@@ -139,12 +139,10 @@ async function redeem(ctx: SkillContext, provider: LoyaltyProvider, shopper: Sho
   const reward = account && (await provider.rewards(account)).find((r) => r.id === pending.params.rewardId);
   if (!account || !reward) return actionHandoff(ctx, pending, "the loyalty account or the reward is no longer there");
   if (reward.pointsCost > account.pointsBalance) {
-    return {
-      outcome: "resolved",
+    return actionNoLongerPossible(pending, {
       text: say(language, { en: "You no longer have enough points for {reward}: it costs {cost} and you have {points}.", ko: "{reward} 교환에 필요한 포인트가 부족해요: {cost}포인트가 필요하고 현재 {points}포인트예요." }, { reward: reward.name, cost: formatNumber(reward.pointsCost, language), points: formatNumber(account.pointsBalance, language) }),
       facts: { reward: reward.name, redeemed: false },
-      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "points short", pointsBalance: account.pointsBalance } },
-    };
+    }, { reason: "points short", pointsBalance: account.pointsBalance });
   }
   const redeemed = await provider.redeem(account, reward);
   const after = await provider.account(shopper);

@@ -1,4 +1,4 @@
-import { actionDone, actionHandoff, answerPending, loginRequired, propose } from "../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { PendingAction } from "../conversation-state";
 import { formatMoney, say } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
@@ -107,7 +107,7 @@ function askForAddress(ctx: SkillContext, order: OrderDetails, askedBefore: bool
       ko: "주문 {name}의 새 배송지를 한 번에 보내 주세요: 도로명 주소, 상세 주소(있다면), 도시, 주/도, 우편번호 — 예: 500 Pine St, Apt 2, Seattle, WA 98101.",
     }, { name: order.name }) + (current ? `\n\n${say(ctx.language, { en: "Current address: {current}", ko: "현재 배송지: {current}" }, { current })}` : ""),
     facts: { order: order.name, awaiting: "shipping_address", currentAddress: current },
-    remember: { ...remember, collecting: { skill: "order_editing", kind: "shipping_address", targetId: order.id, targetLabel: order.name, params: {} } },
+    remember: { ...remember, collecting: { skill: "order_editing", kind: "shipping_address", targetId: order.id } },
   };
 }
 
@@ -137,12 +137,10 @@ async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<S
   const name = pending.targetLabel.replace(/^order /, "");
   const before = await ctx.tools.shopify.order(pending.targetId);
   if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
-    return {
-      outcome: "resolved",
+    return actionNoLongerPossible(pending, {
       text: say(language, { en: "Order {name} can no longer be cancelled — it has started shipping or was already cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 취소할 수 없어요." }, { name }),
       facts: { order: name, cancelled: false },
-      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer cancellable" } },
-    };
+    }, { reason: "no longer cancellable" });
   }
   await ctx.tools.shopify.cancelOrder(pending.targetId);
   const after = await ctx.tools.shopify.order(pending.targetId);
@@ -163,12 +161,10 @@ async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise
   const name = pending.targetLabel.replace(/^the shipping address of order /, "");
   const before = await ctx.tools.shopify.order(pending.targetId);
   if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
-    return {
-      outcome: "resolved",
+    return actionNoLongerPossible(pending, {
       text: say(language, { en: "The address of order {name} can't be changed any more — it has started shipping or was cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 배송지를 변경할 수 없어요." }, { name }),
       facts: { order: name, changed: false },
-      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer editable" } },
-    };
+    }, { reason: "no longer editable" });
   }
   await ctx.tools.shopify.updateShippingAddress(pending.targetId, address);
   const after = await ctx.tools.shopify.order(pending.targetId);

@@ -1,4 +1,4 @@
-import { actionDone, actionHandoff, answerPending, loginRequired, propose } from "../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { CardAction, ReturnCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
 import { formatDate, joinList, say } from "../language";
@@ -116,7 +116,7 @@ export const returnsExchanges: SkillDefinition = {
         facts: { ...facts, awaiting: "exchange_variant", options: variants.map((v) => v.title) },
         quickReplies: variants.slice(0, 6).map((v) => v.title),
         sources,
-        remember: { ...lookup.remember, collecting: { skill: "returns_exchanges", kind: "exchange_variant", targetId: item.fulfillmentLineItemId, targetLabel: item.title, params: {} } },
+        remember: { ...lookup.remember, collecting: { skill: "returns_exchanges", kind: "exchange_variant", targetId: item.fulfillmentLineItemId } },
       };
     }
 
@@ -212,12 +212,10 @@ async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise
   const p = pending.params as { fulfillmentLineItemId: string; itemTitle: string; quantity: number; reason: ReturnReason; note: string; exchangeFor: string | null; exchangeVariantId: string | null };
   const still = (await ctx.tools.shopify.returnableItems(order.id)).find((i) => i.fulfillmentLineItemId === p.fulfillmentLineItemId);
   if (!still) {
-    return {
-      outcome: "resolved",
+    return actionNoLongerPossible(pending, {
       text: say(language, { en: "{item} can't be returned any more — a return for it may already be open.", ko: "{item}은(는) 더 이상 반품할 수 없어요. 이미 반품이 진행 중일 수 있어요." }, { item: p.itemTitle }),
       facts: { item: p.itemTitle, requested: false },
-      action: { name: pending.action, targetId: pending.targetId, targetLabel: pending.targetLabel, status: "failed", detail: { reason: "no longer returnable" } },
-    };
+    }, { reason: "no longer returnable" });
   }
   const created = await ctx.tools.shopify.requestReturn(order.id, [{ fulfillmentLineItemId: p.fulfillmentLineItemId, quantity: p.quantity, reason: p.reason, note: p.note, exchangeVariantId: p.exchangeVariantId }]);
   const returns = await ctx.tools.shopify.orderReturns(order.id);

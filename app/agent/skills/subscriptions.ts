@@ -144,7 +144,7 @@ export const subscriptions: SkillDefinition = {
             facts: { subscription: summary(subscription, language), awaiting: "frequency" },
             quickReplies: COMMON_FREQUENCIES.map((f) => formatFrequency(f, language)),
             sources,
-            remember: { focusSubscriptionId: subscription.id, collecting: { skill: "subscriptions", kind: "frequency", targetId: subscription.id, targetLabel: label, params: {} } },
+            remember: { focusSubscriptionId: subscription.id, collecting: { skill: "subscriptions", kind: "frequency", targetId: subscription.id } },
           };
         }
         const wanted = formatFrequency(frequency, language);
@@ -166,7 +166,7 @@ export const subscriptions: SkillDefinition = {
       case "cancel_anyway": {
         if (subscription.status === "cancelled") return unavailable({ en: "Your {product} subscription is already cancelled.", ko: "{product} 구독은 이미 해지되었어요." });
         const offer = ctx.guidance.saveOffer;
-        if (intent === "cancel" && offer.enabled && subscription.status === "active") return saveOffer(ctx, subscription, label, base.sources);
+        if (intent === "cancel" && offer.enabled && subscription.status === "active") return saveOffer(ctx, subscription, base.sources);
         return propose(ctx, {
           action: "cancel_subscription",
           targetId: subscription.id,
@@ -203,7 +203,7 @@ function chooseSubscription(ctx: SkillContext, all: Subscription[], intent: Inte
   return named ?? focused ?? fits ?? all[0]!;
 }
 
-function saveOffer(ctx: SkillContext, subscription: Subscription, label: string, sources: SkillResult["sources"]): SkillResult {
+function saveOffer(ctx: SkillContext, subscription: Subscription, sources: SkillResult["sources"]): SkillResult {
   const { language } = ctx;
   const offer = ctx.guidance.saveOffer;
   const message = offer.message || say(language, {
@@ -223,7 +223,7 @@ function saveOffer(ctx: SkillContext, subscription: Subscription, label: string,
     card: subscriptionCard(subscription, language, choices.map((text) => ({ kind: "reply" as const, label: text, text }))),
     quickReplies: choices,
     sources,
-    remember: { focusSubscriptionId: subscription.id, collecting: { skill: "subscriptions", kind: "cancellation", targetId: subscription.id, targetLabel: label, params: {} } },
+    remember: { focusSubscriptionId: subscription.id, collecting: { skill: "subscriptions", kind: "cancellation", targetId: subscription.id } },
   };
 }
 
