@@ -6,7 +6,7 @@ import type { SkillContext, SkillResult } from "../types";
 import type { OrderDetails } from "../../shopify/operations/order-fields";
 import { formatAddress, parseAddress, type ParsedAddress } from "./address-parser";
 import type { SkillDefinition } from "./definition";
-import { isUnfulfilled, orderCard, orderLookupReply } from "./order-replies";
+import { isUnfulfilled, orderCard, orderLookupReply, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 
 const CANCEL_INTENT = /\bcancel|취소/i;
@@ -35,7 +35,7 @@ export const orderEditing: SkillDefinition = {
     const policy = await policyPassage(ctx, "order_changes", ctx.message);
     const sources = policy ? [policy.source] : [];
     const params = { name: order.name, total: formatMoney(order.totalPriceSet.shopMoney, language) };
-    const statusLink = { kind: "link" as const, label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl };
+    const statusLink = statusPageLink(order, language);
 
     if (!isUnfulfilled(order)) {
       const text = order.cancelledAt
@@ -151,7 +151,7 @@ async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<S
       ko: "주문 {name}이(가) 취소되었어요. 환불은 결제하신 수단으로 보통 영업일 기준 5~10일 안에 처리돼요.",
     }, { name }),
     facts: { order: name, cancelled: true, cancelledAt: after.cancelledAt },
-    card: orderCard(after, language, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: after.statusPageUrl }]),
+    card: orderCard(after, language, [statusPageLink(after, language)]),
   }, { cancelledAt: after.cancelledAt });
 }
 
@@ -176,6 +176,6 @@ async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise
       ko: "완료했어요. 주문 {name}은(는) {address}(으)로 발송돼요.",
     }, { name, address: formatAddress(address) }),
     facts: { order: name, changed: true, newAddress: formatAddress(address) },
-    card: orderCard(after!, language, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: after!.statusPageUrl }]),
+    card: orderCard(after!, language, [statusPageLink(after!, language)]),
   });
 }

@@ -115,4 +115,9 @@ export function orderCard(order: OrderDetails, language: Language, actions: Card
   };
 }
 
+/** The card button to the order's status page on the storefront (Shopify's own page for the order). */
+export function statusPageLink(order: Pick<OrderDetails, "statusPageUrl">, language: Language): CardAction {
+  return { kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl };
+}
+
 export const placedOn = (order: OrderDetails, language: Language) => formatDate(order.processedAt, language);

@@ -2,7 +2,7 @@ import type { CardAction } from "../cards";
 import { formatDate, say } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillDefinition } from "./definition";
-import { isUnfulfilled, latestShipment, orderCard, orderLookupReply, orderStatusLabel, placedOn } from "./order-replies";
+import { isUnfulfilled, latestShipment, orderCard, orderLookupReply, orderStatusLabel, placedOn, statusPageLink } from "./order-replies";
 
 export const orderTracking: SkillDefinition = {
   id: "order_tracking",
@@ -54,7 +54,7 @@ export const orderTracking: SkillDefinition = {
 
     const actions: CardAction[] = [];
     if (tracking?.url) actions.push({ kind: "link", label: say(language, { en: "Track package", ko: "배송 조회" }), url: tracking.url });
-    actions.push({ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl });
+    actions.push(statusPageLink(order, language));
     if (shipment?.deliveredAt) actions.push({ kind: "reply", label: say(language, { en: "Start a return", ko: "반품 신청" }), text: say(language, { en: "I want to return something from {name}", ko: "{name} 주문 반품하고 싶어요" }, params) });
     if (isUnfulfilled(order)) {
       actions.push({

@@ -1,15 +1,15 @@
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { CardAction, ReturnCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
-import { formatDate, joinList, say } from "../language";
-import type { ReturnsProvider } from "../tools/providers";
-import type { ReturnableItem } from "../tools/shopify";
+import { formatDate, joinList, say, type Phrase } from "../language";
+import type { ProviderReturnStatus, ReturnsProvider } from "../tools/providers";
+import type { OrderReturnSummary, ReturnableItem } from "../tools/shopify";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { OrderDetails } from "../../shopify/operations/order-fields";
 import type { ReturnReason } from "../../shopify/operations/return-request";
 import type { SkillDefinition } from "./definition";
-import { isUnfulfilled, orderLookupReply } from "./order-replies";
+import { isUnfulfilled, orderLookupReply, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 import { returnReasonIn } from "./return-reasons";
 
@@ -17,7 +17,8 @@ const STATUS_INTENT = /\bstatus\b|\bupdate on\b|\bwhere(?:'s| is) my (?:return|r
 const EXCHANGE_INTENT = /\bexchange\b|\bswap\b|\bdifferent size\b|\bbigger size\b|\bsmaller size\b|교환|다른 사이즈/i;
 const START_INTENT = /\breturn\b|\bsend (?:it |them )?back\b|\brefund\b|\bexchange\b|\bswap\b|반품|교환|환불/i;
 
-type Plan = { kind: "return" | "exchange"; item: ReturnableItem; exchangeFor: { id: string; title: string } | null };
+/** The item to send back and, for an exchange, the variant wanted instead (null: a return for a refund). */
+type Plan = { item: ReturnableItem; exchangeFor: { id: string; title: string } | null };
 
 export const returnsExchanges: SkillDefinition = {
   id: "returns_exchanges",
@@ -96,10 +97,10 @@ export const returnsExchanges: SkillDefinition = {
       const refused = loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
       if (refused) return { ...refused, text: `${eligibility}\n\n${refused.text}`, sources, remember };
       const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
-      if (!exchange) return proposeReturn(ctx, order, { kind: "return", item, exchangeFor: null }, sources, remember);
+      if (!exchange) return proposeReturn(ctx, order, { item, exchangeFor: null }, sources, remember);
       const variants = item.productId ? (await ctx.tools.shopify.exchangeVariants(item.productId)).filter((v) => v.id !== item.variantId) : [];
       const wanted = variantNamed(ctx.message, variants);
-      if (wanted) return proposeReturn(ctx, order, { kind: "exchange", item, exchangeFor: wanted }, sources, remember);
+      if (wanted) return proposeReturn(ctx, order, { item, exchangeFor: wanted }, sources, remember);
       if (variants.length === 0) {
         return {
           outcome: "resolved",
@@ -126,7 +127,7 @@ export const returnsExchanges: SkillDefinition = {
           { kind: "reply" as const, label: say(language, { en: "Return {item}", ko: "{item} 반품" }, { item: item.title }), text: say(language, { en: "Return {item}", ko: "{item} 반품할게요" }, { item: item.title }) },
           { kind: "reply" as const, label: say(language, { en: "Exchange {item}", ko: "{item} 교환" }, { item: item.title }), text: say(language, { en: "Exchange {item}", ko: "{item} 교환할게요" }, { item: item.title }) },
         ])
-      : [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl }];
+      : [statusPageLink(order, language)];
     const ask = ctx.identity.customerId
       ? say(language, { en: "Which item would you like to return or exchange?", ko: "어떤 상품을 반품하거나 교환할까요?" })
       : say(language, { en: "To start a return here, please log in to your account.", ko: "여기에서 반품을 시작하시려면 계정에 로그인해 주세요." });
@@ -167,8 +168,8 @@ function variantNamed<V extends { id: string; title: string }>(message: string, 
 /** Item by item: what can be returned, and what cannot (and why it usually is so). */
 function eligibilityText(order: OrderDetails, items: ReturnableItem[], language: Language): string {
   const returnable = joinList(items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)), language);
-  const eligibleTitles = new Set(items.map((i) => i.lineItemId));
-  const other = order.lineItems.nodes.filter((line) => !eligibleTitles.has(line.id)).map((line) => line.title);
+  const returnableLines = new Set(items.map((i) => i.lineItemId));
+  const other = order.lineItems.nodes.filter((line) => !returnableLines.has(line.id)).map((line) => line.title);
   return say(language, { en: "From order {name} you can return or exchange: {list}.", ko: "주문 {name}에서 반품·교환 가능한 상품: {list}." }, { name: order.name, list: returnable }) +
     (other.length ? ` ${say(language, { en: "Not returnable (not delivered yet, or already returned): {other}.", ko: "반품 불가 (아직 배송 전이거나 이미 반품됨): {other}." }, { other: joinList(other, language) })}` : "");
 }
@@ -176,7 +177,7 @@ function eligibilityText(order: OrderDetails, items: ReturnableItem[], language:
 function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sources: SkillResult["sources"], remember: SkillResult["remember"]): SkillResult {
   const { language } = ctx;
   const reason = returnReasonIn(ctx.message);
-  const exchange = plan.kind === "exchange";
+  const exchange = plan.exchangeFor !== null;
   return propose(ctx, {
     action: exchange ? "request_exchange" : "request_return",
     targetId: order.id,
@@ -195,7 +196,7 @@ function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sourc
     text: exchange
       ? say(language, { en: "Request an exchange of {item} from order {name} for {variant}? We'll review it and email you a return label; the new one ships when yours is on its way back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item}을(를) {variant}(으)로 교환 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 반송되면 새 상품을 발송해요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name, variant: plan.exchangeFor!.title })
       : say(language, { en: "Request a return of {item} from order {name}? We'll review it and email you a return label; your refund follows once it's back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item} 반품을 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 도착하면 환불해 드려요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name }),
-    facts: { order: order.name, item: plan.item.title, kind: plan.kind, reason, exchangeFor: plan.exchangeFor?.title ?? null },
+    facts: { order: order.name, item: plan.item.title, kind: exchange ? "exchange" : "return", reason, exchangeFor: plan.exchangeFor?.title ?? null },
     confirmLabel: exchange ? say(language, { en: "Yes, request the exchange", ko: "네, 교환 신청" }) : say(language, { en: "Yes, request the return", ko: "네, 반품 신청" }),
     warning: say(language, { en: "The store reviews the request before the label is sent.", ko: "스토어가 신청을 확인한 뒤 라벨을 보내 드려요." }),
     card: (actions) => returnCard(order, [plan.item], null, null, actions),
@@ -227,23 +228,26 @@ async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise
   return actionDone(pending, {
     text,
     facts: { return: saved.name, status: saved.status, item: p.itemTitle, exchangeFor: p.exchangeFor },
-    card: returnCard(order, [], null, null, [{ kind: "link", label: say(language, { en: "Order status page", ko: "주문 상태 페이지" }), url: order.statusPageUrl }]),
+    card: returnCard(order, [], null, null, [statusPageLink(order, language)]),
   }, { returnId: saved.id, returnName: saved.name, status: saved.status });
 }
 
-const STATUS_WORDS: Record<string, { en: string; ko: string }> = {
+/** What a return's status means for the shopper; Shopify's statuses are read as the provider ones they match. */
+const STATUS_WORDS: Record<ProviderReturnStatus, Phrase> = {
   requested: { en: "requested, waiting for the store's approval", ko: "신청됨 (스토어 승인 대기)" },
-  REQUESTED: { en: "requested, waiting for the store's approval", ko: "신청됨 (스토어 승인 대기)" },
   open: { en: "approved — send the item back with the label", ko: "승인됨 — 라벨로 상품을 보내 주세요" },
-  OPEN: { en: "approved — send the item back with the label", ko: "승인됨 — 라벨로 상품을 보내 주세요" },
   in_transit: { en: "on its way back to us", ko: "반송 중" },
   received: { en: "received, being processed", ko: "도착, 처리 중" },
   closed: { en: "completed", ko: "완료" },
-  CLOSED: { en: "completed", ko: "완료" },
   cancelled: { en: "cancelled", ko: "취소됨" },
-  CANCELED: { en: "cancelled", ko: "취소됨" },
   declined: { en: "declined", ko: "거절됨" },
-  DECLINED: { en: "declined", ko: "거절됨" },
+};
+const SHOPIFY_RETURN_STATUS: Record<OrderReturnSummary["status"], ProviderReturnStatus> = {
+  REQUESTED: "requested",
+  OPEN: "open",
+  CLOSED: "closed",
+  CANCELED: "cancelled",
+  DECLINED: "declined",
 };
 
 /** Where the order's returns stand: the provider's record when it owns returns, else Shopify's. */
@@ -251,7 +255,7 @@ async function returnStatus(ctx: SkillContext, order: OrderDetails, provider: Re
   const { language } = ctx;
   const returns = provider
     ? (await provider.returnsFor({ name: order.name })).map((r) => ({ name: r.id, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title), url: r.trackingUrl ?? r.labelUrl }))
-    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title).filter(Boolean), url: null as string | null }));
+    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: SHOPIFY_RETURN_STATUS[r.status], createdAt: r.createdAt, items: r.items.map((i) => i.title).filter(Boolean), url: null as string | null }));
   if (returns.length === 0) {
     return {
       outcome: "resolved",
@@ -262,7 +266,7 @@ async function returnStatus(ctx: SkillContext, order: OrderDetails, provider: Re
       remember,
     };
   }
-  const lines = returns.map((r) => `${joinList(r.items, language) || r.name}: ${say(language, STATUS_WORDS[r.status] ?? { en: r.status, ko: r.status })} (${formatDate(r.createdAt, language)})${r.url ? ` ${r.url}` : ""}`);
+  const lines = returns.map((r) => `${joinList(r.items, language) || r.name}: ${say(language, STATUS_WORDS[r.status])} (${formatDate(r.createdAt, language)})${r.url ? ` ${r.url}` : ""}`);
   return {
     outcome: "resolved",
     text: say(language, { en: "Returns on order {name}:\n{lines}", ko: "주문 {name}의 반품:\n{lines}" }, { name: order.name, lines: lines.map((l) => `- ${l}`).join("\n") }),
