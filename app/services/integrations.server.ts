@@ -3,7 +3,7 @@ import type { FieldProblems } from "../admin/field-problems";
 import type { Text } from "../admin/i18n";
 import type { SkillId } from "../agent/skill-ids";
 import { SKILLS } from "../agent/skills";
-import { IntegrationKind, NO_PROVIDERS, ProviderError, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
+import { IntegrationKind, interceptCalls, NO_PROVIDERS, ProviderError, type ProviderAdapter, type ProviderAdapters } from "../agent/tools/providers";
 import type { Db } from "../db/client";
 import { decryptSecret, encryptSecret, maskSecret } from "../lib/secrets";
 import { providerById, providersOf, type ProviderNetwork } from "./provider-catalog";
@@ -64,15 +64,14 @@ export async function connectProvider(
 export async function shopProviders(db: Db, key: Buffer, shop: string, network: ProviderNetwork): Promise<ProviderAdapters> {
   const rows = await db.integration.findMany({ where: { shop, status: "connected" }, orderBy: { updatedAt: "desc" } });
   const adapters: Record<IntegrationKind, ProviderAdapter | null> = { ...NO_PROVIDERS };
-  for (const kind of IntegrationKind.options) {
-    for (const row of rows.filter((candidate) => candidate.kind === kind)) {
-      const definition = providerById(row.provider);
-      const credentials = readCredentials(row.credentials, key);
-      if (!definition || definition.kind !== kind || !credentials) continue;
-      const markRefused = () => db.integration.updateMany({ where: { id: row.id }, data: { status: "invalid" } });
-      adapters[kind] = withRefusalNoted(definition.create(credentials, network), markRefused);
-      break;
-    }
+  // Newest first: the first usable row of a kind is that kind's provider.
+  for (const row of rows) {
+    const definition = providerById(row.provider);
+    if (!definition || definition.kind !== row.kind || adapters[definition.kind]) continue;
+    const credentials = readCredentials(row.credentials, key);
+    if (!credentials) continue;
+    const markRefused = () => db.integration.updateMany({ where: { id: row.id }, data: { status: "invalid" } });
+    adapters[definition.kind] = withRefusalNoted(definition.create(credentials, network), markRefused);
   }
   return adapters as ProviderAdapters;
 }
@@ -82,19 +81,13 @@ export async function shopProviders(db: Db, key: Buffer, shop: string, network: 
  * invalid, so the skill is Unavailable from the next message and the Integrations page asks for a reconnect.
  */
 function withRefusalNoted<A extends ProviderAdapter>(adapter: A, markRefused: () => Promise<unknown>): A {
-  return new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (typeof value !== "function") return value;
-      return async (...args: unknown[]) => {
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        } catch (error) {
-          if (error instanceof ProviderError && error.reason === "unauthorized") await markRefused();
-          throw error;
-        }
-      };
-    },
+  return interceptCalls(adapter, async (call) => {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ProviderError && error.reason === "unauthorized") await markRefused();
+      throw error;
+    }
   });
 }
 

@@ -1,7 +1,7 @@
 import type { AdminClient } from "../../shopify/admin-client";
 import type { KnowledgeBase } from "./knowledge";
 import { knowledgeTools } from "./knowledge";
-import type { ProviderAdapters } from "./providers";
+import { interceptCalls, type ProviderAdapters } from "./providers";
 import { shopifyTools } from "./shopify";
 
 /**
@@ -36,19 +36,13 @@ export function createAgentTools(deps: ToolDependencies) {
   };
 }
 
-/** Each provider call is recorded as `providers.<kind>`, like the other tools (a verify or name read is not a call). */
+/** Each provider call is recorded as `providers.<kind>`, like the other tools (a credentials check is not a call). */
 function recordProviders(providers: ProviderAdapters, onCall: (kind: keyof ProviderAdapters) => void): ProviderAdapters {
   const wrap = <P extends object | null>(kind: keyof ProviderAdapters, provider: P): P =>
     provider &&
-    new Proxy(provider, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver) as unknown;
-        if (typeof value !== "function" || property === "verifyCredentials") return value;
-        return (...args: unknown[]) => {
-          onCall(kind);
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
+    interceptCalls(provider, (call, method) => {
+      if (method !== "verifyCredentials") onCall(kind);
+      return call();
     });
   return { returns: wrap("returns", providers.returns), subscriptions: wrap("subscriptions", providers.subscriptions), loyalty: wrap("loyalty", providers.loyalty) };
 }
