@@ -1,8 +1,8 @@
 import { actionDone, actionHandoff, answerPending, propose } from "../actions";
 import type { CardAction, SubscriptionCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
-import { formatDate, joinList, say } from "../language";
-import type { ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
+import { formatDate, joinList, say, type Phrase } from "../language";
+import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition } from "./definition";
 import { addFrequency, COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
@@ -97,19 +97,18 @@ export const subscriptions: SkillDefinition = {
       }
       case "pause": {
         if (subscription.status !== "active") return unavailable({ en: "Your {product} subscription isn't active, so there's nothing to pause.", ko: "{product} 구독이 활성 상태가 아니라 일시 중지할 수 없어요." });
-        const { pausing } = provider;
         // A provider without a paused state pauses by moving the next charge out; the preview says exactly that.
-        const resumesAt = pausing.kind === "delay" && subscription.nextChargeAt ? addFrequency(subscription.nextChargeAt, pausing.by) : null;
+        const delay = provider.pausing.kind === "delay" ? provider.pausing.by : null;
+        const resumesAt = delay && subscription.nextChargeAt ? addFrequency(subscription.nextChargeAt, delay) : null;
         return propose(ctx, {
           action: "pause_subscription",
           targetId: subscription.id,
           targetLabel: label,
-          params: { pausing: pausing.kind, previousChargeAt: subscription.nextChargeAt },
           text: resumesAt
             ? say(language, {
                 en: "Pause your {product} subscription for {period}? Your next delivery moves from {date} to {resume}, and it carries on by itself after that. Reply \"yes\" to pause.",
                 ko: "{product} 구독을 {period} 동안 일시 중지할까요? 다음 배송이 {date}에서 {resume}(으)로 미뤄지고, 그 후에는 자동으로 다시 배송돼요. 일시 중지하시려면 \"네\"라고 답해 주세요.",
-              }, { ...params, period: formatPeriod(pausing.kind === "delay" ? pausing.by : subscription.frequency, language), date: formatDate(subscription.nextChargeAt!, language), resume: formatDate(resumesAt, language) })
+              }, { ...params, period: formatPeriod(delay!, language), date: formatDate(subscription.nextChargeAt!, language), resume: formatDate(resumesAt, language) })
             : say(language, {
                 en: "Pause your {product} subscription? There will be no deliveries or charges until you resume it — you can ask me any time. Reply \"yes\" to pause.",
                 ko: "{product} 구독을 일시 중지할까요? 재개하실 때까지 배송과 결제가 없어요. 언제든 다시 말씀해 주시면 재개해 드려요. 일시 중지하시려면 \"네\"라고 답해 주세요.",
@@ -227,57 +226,67 @@ function saveOffer(ctx: SkillContext, subscription: Subscription, sources: Skill
   };
 }
 
+type SubscriptionAction = Extract<PendingAction["action"], "skip_subscription_charge" | "pause_subscription" | "resume_subscription" | "cancel_subscription" | "change_subscription_frequency">;
+
+/** The next charge is still ahead and later than it was: what a skip, or a pause that delays, leaves behind. */
+const chargeMovedLater = (before: Subscription, after: Subscription) =>
+  after.status === "active" && after.nextChargeAt !== null && after.nextChargeAt > (before.nextChargeAt ?? "");
+
+/**
+ * Each action: what to ask the provider, how the re-read subscription shows it happened, and what the shopper is
+ * then told. One row per action, so an action cannot be run without its check.
+ */
+const SUBSCRIPTION_ACTIONS: Record<SubscriptionAction, {
+  run(provider: SubscriptionProvider, shopper: ShopperRef, pending: PendingAction): Promise<void>;
+  happened(before: Subscription, after: Subscription, provider: SubscriptionProvider, pending: PendingAction): boolean;
+  done(provider: SubscriptionProvider): Phrase;
+}> = {
+  skip_subscription_charge: {
+    run: (provider, shopper, pending) => provider.skipNextCharge(shopper, pending.targetId),
+    happened: chargeMovedLater,
+    done: () => ({ en: "Done — that delivery is skipped. Your next {product} delivery is on {date}.", ko: "완료했어요. 이번 배송은 건너뛰었고, 다음 {product} 배송은 {date}이에요." }),
+  },
+  pause_subscription: {
+    run: (provider, shopper, pending) => provider.pause(shopper, pending.targetId),
+    happened: (before, after, provider) => (provider.pausing.kind === "delay" ? chargeMovedLater(before, after) : after.status === "paused"),
+    done: (provider) =>
+      provider.pausing.kind === "delay"
+        ? { en: "Done — your {product} subscription is paused. Your next delivery is now on {date}.", ko: "완료했어요. {product} 구독이 일시 중지되어 다음 배송은 {date}이에요." }
+        : { en: "Done — your {product} subscription is paused. Just ask me when you'd like it back.", ko: "완료했어요. {product} 구독이 일시 중지되었어요. 다시 받고 싶으실 때 말씀해 주세요." },
+  },
+  resume_subscription: {
+    run: (provider, shopper, pending) => provider.resume(shopper, pending.targetId),
+    happened: (_before, after) => after.status === "active",
+    done: () => ({ en: "Welcome back — your {product} subscription is active again. Next delivery: {date}.", ko: "{product} 구독이 다시 시작되었어요. 다음 배송: {date}." }),
+  },
+  cancel_subscription: {
+    run: (provider, shopper, pending) => provider.cancel(shopper, pending.targetId, String(pending.params.reason ?? "Requested by the customer in chat")),
+    happened: (_before, after) => after.status === "cancelled",
+    done: () => ({ en: "Your {product} subscription is cancelled. There will be no more deliveries or charges.", ko: "{product} 구독이 해지되었어요. 이후 배송과 결제는 없어요." }),
+  },
+  change_subscription_frequency: {
+    run: (provider, shopper, pending) => provider.changeFrequency(shopper, pending.targetId, pending.params.frequency as Frequency),
+    happened: (_before, after, _provider, pending) => JSON.stringify(after.frequency) === JSON.stringify(pending.params.frequency),
+    done: () => ({ en: "Done — your {product} subscription now delivers {frequency}. Next delivery: {date}.", ko: "완료했어요. {product} 구독은 이제 {frequency} 배송돼요. 다음 배송: {date}." }),
+  },
+};
+
 /** Runs a confirmed action, then re-reads the subscription: the shopper hears what the provider now says. */
 async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: ShopperRef, pending: PendingAction): Promise<SkillResult> {
   const { language } = ctx;
-  const id = pending.targetId;
-  const before = await provider.subscription(shopper, id);
+  const action = SUBSCRIPTION_ACTIONS[pending.action as SubscriptionAction];
+  if (!action) return actionHandoff(ctx, pending, `unknown subscription action ${pending.action}`);
+  const before = await provider.subscription(shopper, pending.targetId);
   if (!before) return actionHandoff(ctx, pending, "the subscription is no longer on the customer's account");
-  switch (pending.action) {
-    case "skip_subscription_charge":
-      await provider.skipNextCharge(shopper, id);
-      break;
-    case "pause_subscription":
-      await provider.pause(shopper, id);
-      break;
-    case "resume_subscription":
-      await provider.resume(shopper, id);
-      break;
-    case "cancel_subscription":
-      await provider.cancel(shopper, id, String(pending.params.reason ?? "Requested by the customer in chat"));
-      break;
-    case "change_subscription_frequency":
-      await provider.changeFrequency(shopper, id, pending.params.frequency as Subscription["frequency"]);
-      break;
-    default:
-      return actionHandoff(ctx, pending, `unknown subscription action ${pending.action}`);
-  }
-  const after = await provider.subscription(shopper, id);
+  await action.run(provider, shopper, pending);
+  const after = await provider.subscription(shopper, pending.targetId);
   if (!after) return actionHandoff(ctx, pending, "the subscription could not be read back after the change");
+  if (!action.happened(before, after, provider, pending)) {
+    return actionHandoff(ctx, pending, `the provider does not show the change (status ${after.status}, next charge ${after.nextChargeAt ?? "none"})`);
+  }
   const params = { product: productName(after), date: after.nextChargeAt ? formatDate(after.nextChargeAt, language) : "", frequency: formatFrequency(after.frequency, language) };
-  const confirmed: Record<string, { ok: boolean; text: { en: string; ko: string } }> = {
-    skip_subscription_charge: {
-      ok: after.status === "active" && Boolean(after.nextChargeAt) && after.nextChargeAt! > (before.nextChargeAt ?? ""),
-      text: { en: "Done — that delivery is skipped. Your next {product} delivery is on {date}.", ko: "완료했어요. 이번 배송은 건너뛰었고, 다음 {product} 배송은 {date}이에요." },
-    },
-    pause_subscription:
-      pending.params.pausing === "delay"
-        ? {
-            ok: after.status === "active" && Boolean(after.nextChargeAt) && after.nextChargeAt! > String(pending.params.previousChargeAt ?? ""),
-            text: { en: "Done — your {product} subscription is paused. Your next delivery is now on {date}.", ko: "완료했어요. {product} 구독이 일시 중지되어 다음 배송은 {date}이에요." },
-          }
-        : { ok: after.status === "paused", text: { en: "Done — your {product} subscription is paused. Just ask me when you'd like it back.", ko: "완료했어요. {product} 구독이 일시 중지되었어요. 다시 받고 싶으실 때 말씀해 주세요." } },
-    resume_subscription: { ok: after.status === "active", text: { en: "Welcome back — your {product} subscription is active again. Next delivery: {date}.", ko: "{product} 구독이 다시 시작되었어요. 다음 배송: {date}." } },
-    cancel_subscription: { ok: after.status === "cancelled", text: { en: "Your {product} subscription is cancelled. There will be no more deliveries or charges.", ko: "{product} 구독이 해지되었어요. 이후 배송과 결제는 없어요." } },
-    change_subscription_frequency: {
-      ok: JSON.stringify(after.frequency) === JSON.stringify(pending.params.frequency),
-      text: { en: "Done — your {product} subscription now delivers {frequency}. Next delivery: {date}.", ko: "완료했어요. {product} 구독은 이제 {frequency} 배송돼요. 다음 배송: {date}." },
-    },
-  };
-  const outcome = confirmed[pending.action]!;
-  if (!outcome.ok) return actionHandoff(ctx, pending, `the provider does not show the change (status ${after.status}, next charge ${after.nextChargeAt ?? "none"})`);
   return actionDone(pending, {
-    text: say(language, outcome.text, params),
+    text: say(language, action.done(provider), params),
     facts: { subscription: summary(after, language) },
     card: subscriptionCard(after, language, cardActions(after, language)),
   }, { status: after.status, nextChargeAt: after.nextChargeAt, frequency: after.frequency });
