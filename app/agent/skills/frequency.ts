@@ -31,25 +31,30 @@ export function frequencyIn(text: string): Frequency | null {
   return NAMED.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+/**
+ * Each unit's names: English singular and plural; Korean as counted ("2주", "3개월") and alone ("매주", "매달",
+ * "한 달" — a single month is 달, not 개월).
+ */
+const UNIT_NAMES: Record<FrequencyUnit, { one: string; many: string; ko: string; koAlone: string }> = {
+  day: { one: "day", many: "days", ko: "일", koAlone: "일" },
+  week: { one: "week", many: "weeks", ko: "주", koAlone: "주" },
+  month: { one: "month", many: "months", ko: "개월", koAlone: "달" },
+  year: { one: "year", many: "years", ko: "년", koAlone: "년" },
+};
+
+/** How often: "every week", "every 3 weeks", "매주", "3주마다". */
 export function formatFrequency(frequency: Frequency, language: Language): string {
-  const unitNames: Record<FrequencyUnit, { en: [string, string]; ko: string }> = {
-    day: { en: ["day", "days"], ko: "일" },
-    week: { en: ["week", "weeks"], ko: "주" },
-    month: { en: ["month", "months"], ko: "개월" },
-    year: { en: ["year", "years"], ko: "년" },
-  };
-  const names = unitNames[frequency.unit];
+  const names = UNIT_NAMES[frequency.unit];
   return frequency.count === 1
-    ? say(language, { en: "every {unit}", ko: "매{unit}" }, { unit: language === "en" ? names.en[0] : names.ko === "개월" ? "달" : names.ko })
-    : say(language, { en: "every {count} {unit}", ko: "{count}{unit}마다" }, { count: frequency.count, unit: language === "en" ? names.en[1] : names.ko });
+    ? say(language, { en: "every {unit}", ko: "매{unit}" }, { unit: language === "en" ? names.one : names.koAlone })
+    : say(language, { en: "every {count} {unit}", ko: "{count}{unit}마다" }, { count: frequency.count, unit: language === "en" ? names.many : names.ko });
 }
 
 /** A length of time: "a month", "2 weeks", "한 달", "2주". */
 export function formatPeriod(period: Frequency, language: Language): string {
-  const en: Record<FrequencyUnit, [string, string]> = { day: ["a day", "days"], week: ["a week", "weeks"], month: ["a month", "months"], year: ["a year", "years"] };
-  const ko: Record<FrequencyUnit, string> = { day: "일", week: "주", month: "개월", year: "년" };
-  if (language === "ko") return period.count === 1 && period.unit === "month" ? "한 달" : `${period.count}${ko[period.unit]}`;
-  return period.count === 1 ? en[period.unit][0] : `${period.count} ${en[period.unit][1]}`;
+  const names = UNIT_NAMES[period.unit];
+  if (language === "ko") return period.count === 1 && period.unit === "month" ? `한 ${names.koAlone}` : `${period.count}${names.ko}`;
+  return period.count === 1 ? `a ${names.one}` : `${period.count} ${names.many}`;
 }
 
 /** The date one frequency after `iso` (what a skip moves the next charge to). */
