@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ActionName } from "./actions";
-import { SkillId } from "./skill-ids";
+import { RouteLabel, SkillId } from "./skill-ids";
 
 /** An account action waiting for the shopper's explicit yes. */
 export const PendingAction = z.object({
@@ -36,6 +36,8 @@ export const ConversationState = z.object({
     .object({ skill: SkillId, kind: z.string(), targetId: z.string() })
     .nullable()
     .default(null),
+  /** The router asked which of two skills the shopper means; the choice sends `message` to it (clarify.ts). */
+  clarifying: z.object({ message: z.string(), options: z.tuple([RouteLabel, RouteLabel]) }).nullable().default(null),
   /** The last product search, so "something cheaper?" can refine it. */
   lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), topPickPrice: z.number().nullable() }).nullable().default(null),
 });

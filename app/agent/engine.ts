@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Card } from "./cards";
+import { chosenOption, clarifyingQuestion } from "./clarify";
 import { answersCollecting } from "./collecting";
 import { isAffirmative, isNegative } from "./confirmation";
 import { parseConversationState, type ConversationState } from "./conversation-state";
@@ -10,6 +11,7 @@ import type { Responder } from "./responder";
 import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities } from "./skills";
+import { answerPolicyQuestion } from "./skills/policy";
 import { softHandoff } from "./skills/soft-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
 import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillResult, type Turn } from "./types";
@@ -84,28 +86,41 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   let state = parseConversationState(conversation.state);
 
   // A yes/no to a pending account action goes back to the skill that asked; anything else drops the question.
+  const conversationLanguage = (conversation.language as Language | null) ?? undefined;
   const answersPending = state.pending && (isAffirmative(input.text) || isNegative(input.text));
-  let routed = answersPending
-    ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: (conversation.language as Language) ?? "en" }
+  let routed: { skill: RouteLabel; confidence: number; language: Language; clarify?: [RouteLabel, RouteLabel] } = answersPending
+    ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: conversationLanguage ?? "en" }
     : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
         activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
+        language: conversationLanguage,
       });
+  // The message the skill answers: the shopper's, or — when they pick a skill the agent asked about — the question
+  // they asked before it.
+  let skillMessage = input.text;
+  const picked = state.clarifying && chosenOption(state.clarifying, input.text);
+  if (picked && state.clarifying) {
+    routed = { skill: picked, confidence: 1, language: routed.language };
+    skillMessage = state.clarifying.message;
+  }
   // A detail a skill asked for (an address, a variant) goes back to it; so does a message the router is unsure
   // of, which the skill can ask about again. A clear new question leaves it.
   const collecting = state.collecting;
   if (collecting && routed.skill !== collecting.skill && routed.skill !== "human_handoff" && (answersCollecting(collecting, input.text) || routed.confidence < SURE_OF_NEW_TOPIC)) {
-    routed = { ...routed, skill: collecting.skill, confidence: 1 };
+    routed = { skill: collecting.skill, confidence: 1, language: routed.language };
   }
   // Anything but a yes or no lets the question lapse: the message is handled afresh, and nothing is done.
   if (state.pending && !answersPending) state = { ...state, pending: null };
   if (state.collecting && routed.skill !== state.collecting.skill) state = { ...state, collecting: null };
+  state = { ...state, clarifying: null };
 
   const runtime = await deps.runtimeFor(input.shop);
   const tools = createAgentTools(runtime);
   const { guidance } = runtime;
   const handoffTopic = alwaysHandoffTopic(guidance, input.text);
   let result: SkillResult;
-  if (routed.skill === "human_handoff") {
+  if (routed.clarify) {
+    result = clarifyingQuestion(routed.language, input.text, routed.clarify);
+  } else if (routed.skill === "human_handoff") {
     result = softHandoff(routed.language, "the shopper asked for a person");
   } else if (handoffTopic) {
     result = softHandoff(routed.language, `"${handoffTopic}" always goes to a person (Guidance & settings)`);
@@ -119,7 +134,9 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
         const counterKey = `${input.shop}:${input.clientKey}`;
         const counter = input.clientKey ? deps.verificationAttempts : undefined;
         const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
-        result = await skill.handle({ shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: input.text, history, identity: input.identity, state, tools, guidance, now, guestVerification });
+        const ctx = { shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: skillMessage, history, identity: input.identity, state, tools, guidance, now, guestVerification };
+        // A question about the skill's policy is answered from the knowledge base, with the offer to act.
+        result = (await answerPolicyQuestion(ctx, skill)) ?? (await skill.handle(ctx));
       } catch (error) {
         // A tool failure is never papered over with a guess: a person takes it, with the reason.
         result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);
@@ -161,7 +178,8 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   await db.conversation.update({
     where: { id: conversation.id },
     data: {
-      activeSkill: routed.skill === "human_handoff" ? conversation.activeSkill : routed.skill,
+      // Asking which skill is meant, or handing off, leaves the conversation's topic where it was.
+      activeSkill: routed.skill === "human_handoff" || routed.clarify ? conversation.activeSkill : routed.skill,
       state: JSON.stringify(nextState),
       language: routed.language,
       ...(result.handoff ? { status: "handed_off" } : {}),

@@ -52,8 +52,8 @@ describe("channel renderers", () => {
 
 describe("knowledge-base text in replies", () => {
   it("drops markdown emphasis, headings and link syntax but keeps lists", async () => {
-    const { readable } = await import("../../app/agent/skills/policy");
-    expect(readable("## Returns\n- **Within 30 days** of delivery, see [our policy](https://x.test/p) or `RETURN10`")).toBe(
+    const { plainText } = await import("../../app/agent/knowledge/answer");
+    expect(plainText("## Returns\n- **Within 30 days** of delivery, see [our policy](https://x.test/p) or `RETURN10`")).toBe(
       "Returns\n- Within 30 days of delivery, see our policy (https://x.test/p) or RETURN10",
     );
   });

@@ -1,6 +1,7 @@
 import { create, insertMultiple, search as searchOrama } from "@orama/orama";
 import type { KnowledgeDocument } from "./document";
 import { type Passage, splitIntoPassages } from "./passages";
+import { englishSearchWords } from "../lexicon";
 import { RelevanceFloor } from "./relevance";
 import { contentWords, createKnowledgeTokenizer } from "./tokenizer";
 import { type KnowledgeTopic, topicsOf } from "./topics";
@@ -62,10 +63,12 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
 
   return {
     async search(query, { limit = DEFAULT_LIMIT, topic } = {}) {
-      const questionWords = contentWords(query);
-      if (questionWords.length === 0) return [];
+      if (contentWords(query).length === 0) return [];
+      // Synonyms and, for a Korean question, the English words: articles are written in other words, or in English.
+      const term = [query, ...englishSearchWords(query)].join(" ");
+      const questionWords = contentWords(term);
       const results = await searchOrama(db, {
-        term: query,
+        term,
         properties: ["title", "heading", "text"],
         boost: BOOST,
         // Rank passages matching any word (Orama 3 documents 0, "every word", as the default but its code uses 1).

@@ -1,5 +1,12 @@
 import type { AgentReply } from "../engine";
+import { say } from "../language";
 import { cardLines } from "./card-lines";
+
+/** The articles a reply quotes, named once after it on channels that show no sources of their own. */
+function sourceLines(reply: AgentReply): string[] {
+  if (reply.sources.length === 0) return [];
+  return [say(reply.language, { en: "Source: {titles}", ko: "출처: {titles}" }, { titles: reply.sources.map((s) => s.title).join(" · ") })];
+}
 
 /** Webchat: the reply as JSON, cards intact — the widget draws them with their buttons. */
 export function renderWebchat(reply: AgentReply) {
@@ -22,7 +29,7 @@ const SMS_LIMIT = 1600;
 /** SMS / WhatsApp: short text; a card becomes lines with deep links. */
 export function renderSms(reply: AgentReply): string {
   const lines = reply.card ? cardLines(reply.card, reply.language).map((l) => (l.url ? `${l.text}: ${l.url}` : l.text)) : [];
-  const body = [reply.text, ...lines].join("\n");
+  const body = [reply.text, ...lines, ...sourceLines(reply)].join("\n");
   return body.length <= SMS_LIMIT ? body : `${body.slice(0, SMS_LIMIT - 1)}…`;
 }
 
@@ -32,10 +39,11 @@ const escapeHtml = (text: string) =>
 /** Email: a plain-text and a simple HTML body with links. */
 export function renderEmail(reply: AgentReply, subject: string) {
   const lines = reply.card ? cardLines(reply.card, reply.language) : [];
-  const text = [reply.text, "", ...lines.map((l) => (l.url ? `${l.text}: ${l.url}` : l.text))].join("\n").trim();
+  const text = [reply.text, "", ...lines.map((l) => (l.url ? `${l.text}: ${l.url}` : l.text)), ...sourceLines(reply)].join("\n").trim();
   const paragraphs = reply.text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`);
   const list = lines.length
     ? `<ul>${lines.map((l) => `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a>` : escapeHtml(l.text)}</li>`).join("")}</ul>`
     : "";
-  return { subject: subject.startsWith("Re:") ? subject : `Re: ${subject}`, text, html: `${paragraphs.join("")}${list}` };
+  const sources = sourceLines(reply).map((line) => `<p>${escapeHtml(line)}</p>`).join("");
+  return { subject: subject.startsWith("Re:") ? subject : `Re: ${subject}`, text, html: `${paragraphs.join("")}${list}${sources}` };
 }

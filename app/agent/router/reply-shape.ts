@@ -1,8 +1,8 @@
 /**
  * Reads the form of a shopper's message, without the model: is it only a reply to the agent ("yes please", "#1001",
  * "그걸로 해주세요"), a confirmation ("네 취소해 주세요"), or a refinement of the item being discussed ("something
- * cheaper?", "파란색은요?")? The router keeps such messages in the active skill, because nlp.js, a bag-of-words model,
- * gives them confident but arbitrary labels ("yes please" scores 1.0 for human_handoff from "agent please").
+ * cheaper?", "파란색은요?")? The router keeps such messages in the active skill, because a bag-of-words model gives
+ * them confident but arbitrary labels (nlp.js scored "yes please" 1.0 for human_handoff from "agent please").
  */
 
 export interface ReplyShape {
@@ -83,8 +83,12 @@ const REFINEMENT = new RegExp(
   "gi"
 );
 
+/** Emails and links name who or where, never a topic: "it's #1024, noah@example.com". */
+const ADDRESS_LIKE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+/g;
+
 function words(text: string): string[] {
   return text
+    .replace(ADDRESS_LIKE, " ")
     .toLowerCase()
     .split(/[\s,.!?~;:()"]+/)
     .filter((word) => word !== "");

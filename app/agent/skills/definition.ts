@@ -1,4 +1,5 @@
 import type { KnowledgeTopic } from "../knowledge/topics";
+import type { Phrase } from "../language";
 import type { ToolName } from "../tools";
 import type { IntegrationKind } from "../tools/providers";
 import type { SkillHandler, SkillId } from "../types";
@@ -16,8 +17,17 @@ export type SkillDefinition = {
   id: SkillId;
   name: string;
   overview: string;
+  /** Also what an LLM router reads about the skill: one description for the admin and the model. */
   whenUsed: string;
   howItResponds: string;
+  /** How a shopper would name the skill's topic, for "Is this about …?" when the router asks instead of guessing. */
+  shopperTopic: Phrase;
+  /**
+   * The knowledge-base topic whose policy the skill answers questions about ("Can I change my shipping address?")
+   * and what it offers to do next, with the quick reply that accepts. Absent: the skill's questions are all requests
+   * (or, General Q&A, all policy).
+   */
+  policy?: { topic: KnowledgeTopic; offer: Phrase; accept: Phrase };
   tools: ToolName[];
   /** Whether account data needs a proven shopper: "partly" means some answers do (e.g. profile-specific codes). */
   needsLogin: "yes" | "partly" | "no";

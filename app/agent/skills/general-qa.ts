@@ -1,6 +1,6 @@
 import { say } from "../language";
 import type { SkillDefinition } from "./definition";
-import { readable } from "./policy";
+import { knowledgeAnswer } from "./policy";
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
@@ -10,9 +10,10 @@ export const generalQa: SkillDefinition = {
   id: "general_qa",
   name: "General Q&A",
   overview: "Answers questions about your store, products and policies from your knowledge base, citing its sources.",
-  whenUsed: "A shopper asks a general question — shipping, sizing, materials, care, warranty, payment, the brand — or says hello.",
+  whenUsed: "A shopper asks a general question — shipping times, costs and countries, sizing, materials, care, warranty, payment, accounts, contact details, the brand — or says hello.",
   howItResponds:
     "Finds the passage in your knowledge base that answers the question and replies from it, naming the article. When the knowledge base has no answer it says so and offers a person — it never makes up policy.",
+  shopperTopic: { en: "A question about the store", ko: "쇼핑몰 이용 문의" },
   tools: ["knowledge.search"],
   needsLogin: "no",
   prerequisites: [{ kind: "knowledge", topic: "faq", missing: "Needs brand FAQ & articles" }],
@@ -28,9 +29,8 @@ export const generalQa: SkillDefinition = {
           }, { brand: ctx.guidance.brandName || say(language, { en: "the store", ko: "스토어" }) });
       return { outcome: "resolved", text, facts: { smallTalk: true } };
     }
-    const hits = await ctx.tools.knowledge.search(ctx.message, { limit: 3 });
-    const [best] = hits;
-    if (!best) {
+    const answer = await knowledgeAnswer(ctx, ctx.message);
+    if (!answer) {
       return {
         outcome: "unanswered",
         text: say(language, {
@@ -41,14 +41,7 @@ export const generalQa: SkillDefinition = {
         quickReplies: [say(language, { en: "Talk to a person", ko: "상담원 연결" })],
       };
     }
-    // Cite only passages close to the best one, so a weak second hit is not presented as a source.
-    const cited = hits.filter((hit) => hit.score >= best.score * 0.6);
-    const sources = [...new Map(cited.map((hit) => [hit.documentId, { id: hit.documentId, title: hit.title }])).values()];
-    return {
-      outcome: "resolved",
-      text: `${readable(best.text)}\n\n${say(language, { en: "Source: {title}", ko: "출처: {title}" }, { title: best.title })}`,
-      facts: { passages: cited.map((hit) => ({ title: hit.title, text: readable(hit.text) })) },
-      sources,
-    };
+    // The source is cited once, beside the reply (the widget, the transcript), not again inside the text.
+    return { outcome: "resolved", text: answer.text, facts: { answer: answer.text }, sources: answer.sources };
   },
 };

@@ -11,6 +11,8 @@ export const orderTracking: SkillDefinition = {
   whenUsed: "A shopper asks where an order is, whether it has shipped, for a tracking number or a delivery date.",
   howItResponds:
     "Finds the shopper's order by number or their latest order, and answers with its status, carrier, tracking number and link, and estimated delivery. Only a logged-in customer or a guest who gives the order number with its email sees an order.",
+  shopperTopic: { en: "Where my order is", ko: "배송 조회" },
+  policy: { topic: "shipping", offer: { en: "Want me to check where your order is?", ko: "주문하신 상품이 어디쯤 있는지 확인해 드릴까요?" }, accept: { en: "Yes, track my order", ko: "네, 배송 조회할게요" } },
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order"],
   needsLogin: "yes",
   prerequisites: [],

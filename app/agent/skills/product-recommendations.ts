@@ -67,6 +67,7 @@ export const productRecommendations: SkillDefinition = {
   whenUsed: "A shopper asks what to buy, for gift ideas, for something matching a need, a category or a budget, or for something cheaper.",
   howItResponds:
     "Searches your Shopify catalog by need, category and price, shows up to four available products with image, price and add-to-cart, and refines the picks on follow-ups such as \"something cheaper?\".",
+  shopperTopic: { en: "Finding a product", ko: "상품 추천" },
   tools: ["shopify.searchProducts"],
   needsLogin: "no",
   prerequisites: [],
