@@ -44,7 +44,7 @@ export const CONCEPTS = {
   tracking: {
     en: ["tracking"],
     enAlso: ["track", "where is my", "wheres my", "where's my", "parcel", "package", "shipment", "eta", "arrive", "pakage", "packge"],
-    ko: ["배송조회", "송장", "운송장", "어디쯤", "언제와", "언제오", "언제도착", "도착"],
+    ko: ["배송조회", "송장", "운송장", "어디쯤", "어디있", "어디에있", "언제와", "언제오", "언제도착", "도착"],
   },
   subscription: {
     en: ["subscription"],

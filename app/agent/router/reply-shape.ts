@@ -14,7 +14,18 @@ export interface ReplyShape {
   carriesNoTopic: boolean;
   /** Only narrows down the current item: cheaper, another colour or size ("what about in blue?", "파란색은요?"). */
   refinesCurrent: boolean;
+  /** Opens with "and", "what if", "so", "그럼"… and is short: the next question on the same topic. */
+  continues: boolean;
+  /** A fragment ("size M", "for 2 months", "침낭이요", "any update?") that only makes sense after the agent's reply. */
+  fragment: boolean;
 }
+
+/** Openings that hang a message on the one before: "and for sale items?", "what if it's been worn?", "그럼 언제 와요?". */
+const CONTINUATION = /^(?:and|& |what about|how about|what if|so|then|but|or|if so|그럼|그러면|근데|그래서|그리고|그건|그거는)(?=$|[\s,.!?])/i;
+/** A fragment this short (in words that carry a topic) is an answer to the agent, not a new request. */
+const FRAGMENT_MAX_WORDS = 4;
+/** A continued question this short stays on the topic; a longer one may well be a new request ("and also…"). */
+const CONTINUATION_MAX_WORDS = 6;
 
 /** Replies to the agent: yes, no, ok, thanks, bye and their Korean forms. */
 const ACKNOWLEDGEMENTS = [
@@ -91,7 +102,8 @@ function words(text: string): string[] {
     .replace(ADDRESS_LIKE, " ")
     .toLowerCase()
     .split(/[\s,.!?~;:()"]+/)
-    .filter((word) => word !== "");
+    // Emoji and symbols ("👍", "ㅋㅋ" aside) say nothing about a topic.
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 function carriesTopic(word: string): boolean {
@@ -111,10 +123,13 @@ export function readReplyShape(text: string): ReplyShape {
     content = content.slice(match[0].length);
   }
   const withoutRefinements = content.replace(REFINEMENT, " ");
+  const topical = words(content).filter(carriesTopic);
   return {
     content,
     acknowledged,
-    carriesNoTopic: !words(content).some(carriesTopic),
+    carriesNoTopic: topical.length === 0,
+    continues: CONTINUATION.test(content) && topical.length <= CONTINUATION_MAX_WORDS,
+    fragment: topical.length <= FRAGMENT_MAX_WORDS,
     // Refinement words and nothing else that names a topic: "회색 후드를 검정으로 교환해 주세요" is an exchange.
     refinesCurrent: withoutRefinements !== content && !words(withoutRefinements).some(carriesTopic),
   };

@@ -1,3 +1,4 @@
+import { type ConceptId, conceptsIn } from "../lexicon";
 import type { RouteLabel } from "../skill-ids";
 import { classifyMessage, CONFIDENCE_THRESHOLD, type Language } from "./classifier";
 import { conversationLanguage } from "./language";
@@ -42,6 +43,26 @@ const CLOSE_CALL_SCORE = 0.25;
  */
 const CLARIFY_MASS = 0.6;
 
+/** Concepts that name one skill's topic: a follow-up fragment that names another skill's topic has left the first. */
+const TOPIC_OF_CONCEPT: Partial<Record<ConceptId, RouteLabel>> = {
+  refund: "returns_exchanges",
+  return: "returns_exchanges",
+  exchange: "returns_exchanges",
+  tracking: "order_tracking",
+  subscription: "subscriptions",
+  points: "loyalty",
+  coupon: "coupons_discounts",
+  recommend: "product_recommendations",
+  person: "human_handoff",
+  cancel: "order_editing",
+  international: "general_qa",
+};
+
+/** Whether the message names a skill's topic: then the model, not the conversation, decides where it goes. */
+function namesATopic(text: string): boolean {
+  return conceptsIn(text).some((concept) => TOPIC_OF_CONCEPT[concept] !== undefined);
+}
+
 type Decision = Omit<RouteDecision, "language">;
 
 /** Decides the skill for one message given the skill the conversation is in. Each rule is one step, in order. */
@@ -71,6 +92,9 @@ async function decide(text: string, activeSkill: RouteLabel | null): Promise<Dec
   if (reply.acknowledged && wordCount(reply.content) <= CONFIRMATION_MAX_WORDS) return stay(RULE_CONFIDENCE);
   // "something cheaper?", "what about in blue?": narrowing down the item the active skill is showing.
   if (reply.refinesCurrent) return stay(RULE_CONFIDENCE);
+  // "so what happens now?", "size M", "the other one", "침낭이요": the next step of this topic — unless it names a
+  // topic the model is sure of ("tracking??", "and how do I return something?").
+  if ((reply.continues || reply.fragment) && !(sure && namesATopic(reply.content))) return stay(RULE_CONFIDENCE);
   // The active skill is a close call: the conversation's topic is the better guess.
   const activeScore = scores[activeSkill] ?? 0;
   if (label === activeSkill || activeScore >= CLOSE_CALL_SCORE) return stay(Math.max(activeScore, confidence));
