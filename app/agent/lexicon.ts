@@ -8,7 +8,7 @@
  * Korean entries against the message with its spaces removed (so "반품신청" and "반품 신청" read alike).
  */
 export type Concept = {
-  /** The words knowledge search adds to a question that names the concept. */
+  /** The words knowledge search adds to a question that names the concept (none: the concept is a request, not a subject). */
   en: readonly string[];
   /** Further English ways to say it (phrases allowed), matched at word starts. */
   enAlso?: readonly string[];
@@ -37,9 +37,15 @@ export const CONCEPTS = {
     ko: ["배송", "배달", "택배", "출고", "발송"],
   },
   international: {
-    en: ["international", "country"],
-    enAlso: ["overseas", "abroad", "worldwide", "customs", "duties", "canada", "toronto", "vancouver", "uk", "london", "australia", "europe", "germany", "france", "japan", "korea", "mexico"],
-    ko: ["해외", "국제", "관세", "통관", "캐나다", "영국", "호주", "유럽", "일본", "한국", "미국"],
+    en: ["international"],
+    enAlso: ["overseas", "abroad", "worldwide", "customs", "duties", "import tax"],
+    ko: ["해외", "국제", "관세", "통관"],
+  },
+  /** Places say "shipping abroad" to the router, but add no search words: the place itself is the word to find. */
+  place: {
+    en: [],
+    enAlso: ["canada", "toronto", "vancouver", "uk", "london", "australia", "europe", "germany", "france", "japan", "korea", "mexico", "singapore"],
+    ko: ["캐나다", "영국", "호주", "유럽", "일본", "한국", "미국", "싱가포르"],
   },
   tracking: {
     en: ["tracking"],
@@ -73,16 +79,16 @@ export const CONCEPTS = {
     ko: ["연락", "전화", "이메일", "고객센터", "상담시간", "영업시간", "연락처"],
   },
   person: {
-    en: ["person"],
-    enAlso: ["human", "agent", "representative", "representitive", "real person", "someone", "somebody", "manager", "supervisor", "operator", "staff", "live chat"],
+    en: [],
+    enAlso: ["person", "human", "agent", "representative", "representitive", "real person", "someone", "somebody", "manager", "supervisor", "operator", "staff", "live chat"],
     ko: ["상담원", "사람", "직원", "매니저", "상담사", "담당자"],
   },
   size: { en: ["size", "fit"], enAlso: ["sizing", "too small", "too big", "too tight", "measurements", "runs small", "runs big"], ko: ["사이즈", "치수", "크기", "핏"] },
   care: { en: ["care", "wash"], enAlso: ["clean", "laundry", "washing", "dry clean", "iron", "dishwasher", "stain"], ko: ["세탁", "관리", "세척", "빨래", "손세탁"] },
   warranty: { en: ["warranty", "repair"], enAlso: ["guarantee", "broke", "broken", "defect", "faulty"], ko: ["보증", "수리", "고장", "불량", "에이에스"] },
   recommend: {
-    en: ["recommend"],
-    enAlso: ["suggest", "reccomend", "recomend", "which one", "what should i get", "gift idea", "looking for", "best seller", "in stock", "back in stock", "alternative"],
+    en: [],
+    enAlso: ["recommend", "suggest", "reccomend", "recomend", "which one", "what should i get", "gift idea", "looking for", "best seller", "in stock", "back in stock", "alternative"],
     ko: ["추천", "골라", "선물", "재입고", "어떤게좋", "뭐가좋"],
   },
   giftCard: { en: ["gift card"], enAlso: ["giftcard", "gift certificate", "e-gift"], ko: ["기프트카드", "상품권", "기프티콘"] },

@@ -38,6 +38,8 @@ export interface KnowledgeIndex {
 const DEFAULT_LIMIT = 5;
 /** Passages Orama ranks per hit wanted, so enough remain after the relevance floor drops some. */
 const CANDIDATES_PER_HIT = 4;
+/** Passages found only through a question's synonyms or translation come after those its own words found. */
+const EXPANSION_WEIGHT = 0.5;
 /** A word in the article title or section heading says more about what a passage is about than one in its text. */
 const BOOST = { title: 2, heading: 1.5 };
 
@@ -63,26 +65,39 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
 
   return {
     async search(query, { limit = DEFAULT_LIMIT, topic } = {}) {
-      if (contentWords(query).length === 0) return [];
-      // Synonyms and, for a Korean question, the English words: articles are written in other words, or in English.
-      const term = [query, ...englishSearchWords(query)].join(" ");
-      const questionWords = contentWords(term);
-      const results = await searchOrama(db, {
-        term,
-        properties: ["title", "heading", "text"],
-        boost: BOOST,
-        // Rank passages matching any word (Orama 3 documents 0, "every word", as the default but its code uses 1).
-        threshold: 1,
-        limit: limit * CANDIDATES_PER_HIT,
-        ...(topic === undefined ? {} : { where: { topics: { containsAll: [topic] } } }),
-      });
-      return results.hits
-        .flatMap(({ id, score }): KnowledgeHit[] => {
+      const questionWords = contentWords(query);
+      if (questionWords.length === 0) return [];
+      const where = topic === undefined ? {} : { where: { topics: { containsAll: [topic] } } };
+      /** Passages ranked for `term` that answer a question made of `words` (see RelevanceFloor). */
+      const rank = async (term: string, words: string[][]) => {
+        const results = await searchOrama(db, {
+          term,
+          properties: ["title", "heading", "text"],
+          boost: BOOST,
+          // Rank passages matching any word (Orama 3 documents 0, "every word", as the default but its code uses 1).
+          threshold: 1,
+          limit: limit * CANDIDATES_PER_HIT,
+          ...where,
+        });
+        return results.hits.flatMap(({ id, score }) => {
           const found = passages.get(id);
-          if (found === undefined || !floor.accepts(questionWords, found.passage)) return [];
-          const { passage, source } = found;
+          return found && floor.accepts(words, found.passage) ? [{ ...found, score }] : [];
+        });
+      };
+      // The question's own words first; then its synonyms and, for a Korean question, the English words, which find
+      // articles written in other words or in English — ranked (and scored) below every passage its own words found.
+      const own = await rank(query, questionWords);
+      const expansion = englishSearchWords(query).join(" ");
+      const lowest = Math.min(...own.map((hit) => hit.score));
+      const viaExpansion = expansion
+        ? (await rank(expansion, contentWords(expansion))).map((hit) => ({ ...hit, score: Math.min(hit.score * EXPANSION_WEIGHT, lowest * EXPANSION_WEIGHT) }))
+        : [];
+      const ranked = new Map<string, (typeof own)[number]>();
+      for (const hit of [...own, ...viaExpansion]) if (!ranked.has(hit.passage.id)) ranked.set(hit.passage.id, hit);
+      return [...ranked.values()]
+        .map(({ passage, source, score }): KnowledgeHit => {
           const { documentId, title, heading, text } = passage;
-          return [{ documentId, title, heading, source, text, score }];
+          return { documentId, title, heading, source, text, score };
         })
         .slice(0, limit);
     },
