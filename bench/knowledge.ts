@@ -1,7 +1,11 @@
 /**
- * Knowledge-base search benchmark: index build time, search latency and the top-3 hit rate on the labelled test
- * questions. Run with `npx tsx bench/knowledge.ts`; writes bench/results/knowledge.json.
+ * Knowledge-base benchmark: index build time, search latency, the top-3 hit rate on the fixture questions, and —
+ * the figure that matters to a shopper — answers through the whole agent on a knowledge base written for another
+ * kind of shop (bench/knowledge-sets/hearth-linen): a question counts as answered when the reply quotes the passage
+ * that answers it (one of its `answerContains`), and a question the articles cannot answer counts when the agent
+ * quotes nothing. Run with `npx tsx bench/knowledge.ts`; writes bench/results/knowledge.json.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -16,6 +20,8 @@ import {
   type LabelledQuestion,
   OFF_TOPIC_QUESTIONS,
 } from "../test/agent/knowledge/questions";
+import { z } from "zod";
+import { benchAgent } from "./bench-agent";
 import { percentile, round, writeResults } from "./measure";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -93,6 +99,37 @@ async function offTopicWithHits(docs: KnowledgeDocument[]) {
   return answered;
 }
 
+const KnowledgeSetQuestions = z.array(
+  z.object({ question: z.string(), language: z.enum(["en", "ko"]), documents: z.array(z.string()), answerContains: z.array(z.string()) }),
+);
+
+/** Every question of a knowledge set asked through the agent as a guest, each in a new conversation. */
+async function answersThroughTheAgent(setName: string) {
+  const folder = join(ROOT, "bench/knowledge-sets", setName);
+  const documents = await loadKnowledgeFolder(join(folder, "articles"));
+  const questions = KnowledgeSetQuestions.parse(JSON.parse(readFileSync(join(folder, "questions.json"), "utf8")));
+  const agent = await benchAgent(`knowledge-${setName}`, documents);
+  const tally = { en: { right: 0, total: 0 }, ko: { right: 0, total: 0 }, unanswerable: { right: 0, total: 0 } };
+  const misses: { question: string; skill: string; reply: string }[] = [];
+  for (const { question, language, documents: answering, answerContains } of questions) {
+    const [reply] = await agent.converse([question]);
+    const text = reply!.text.toLowerCase();
+    const right =
+      answering.length === 0
+        ? reply!.sources.length === 0
+        : !reply!.handoff && answerContains.some((fragment) => text.includes(fragment.toLowerCase()));
+    for (const slot of answering.length === 0 ? [tally.unanswerable, tally[language]] : [tally[language]]) {
+      slot.total += 1;
+      if (right) slot.right += 1;
+    }
+    if (!right) misses.push({ question, skill: reply!.skill, reply: reply!.text.slice(0, 160).replace(/\n/g, " / ") });
+  }
+  await agent.db.$disconnect();
+  const right = tally.en.right + tally.ko.right;
+  const total = tally.en.total + tally.ko.total;
+  return { set: setName, documents: documents.length, right, total, rate: round(right / total), ...tally, misses };
+}
+
 const fixtures = await loadKnowledgeFolder(FIXTURES);
 const docs20 = variedDocuments(fixtures, 20);
 const docs200 = variedDocuments(fixtures, 200);
@@ -107,6 +144,7 @@ const results = {
     korean: await hitRate(fixtures, KOREAN_QUESTIONS),
   },
   offTopicWithHits: await offTopicWithHits(fixtures),
+  answers: await answersThroughTheAgent("hearth-linen"),
 };
 
 for (const { documents, passages, medianMs, maxMs, medianCpuMs } of results.build) {
@@ -120,5 +158,10 @@ for (const [language, { found, total, misses }] of Object.entries(results.top3Hi
   console.log(`top-3   ${language}: ${found}/${total}${missed}`);
 }
 console.log(`off-topic questions with hits: ${JSON.stringify(results.offTopicWithHits)}`);
+const { answers } = results;
+const share = ({ right, total }: { right: number; total: number }) => `${right}/${total} (${(right / total).toFixed(3)})`;
+console.log(`\nanswers through the agent, knowledge set "${answers.set}" (${answers.documents} articles):`);
+console.log(`  all ${share(answers)} · English ${share(answers.en)} · Korean ${share(answers.ko)} · unanswerable left unanswered ${share(answers.unanswerable)}`);
+for (const miss of answers.misses) console.log(`  miss [${miss.skill}] ${miss.question} → ${miss.reply}`);
 
 writeResults("knowledge", results);

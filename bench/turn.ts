@@ -3,20 +3,8 @@
  * in-process demo store, phrased, stored and recorded — the same engine the webchat and `script/agent ask` use,
  * on a real SQLite file. Run: npx tsx bench/turn.ts (prints a table, writes bench/results/turn.json).
  */
-import fs from "node:fs";
-import { handleTurn, type AgentDependencies } from "../app/agent/engine";
-import { indexKnowledge } from "../app/agent/knowledge-cache";
-import { templateResponder } from "../app/agent/responder";
-import { trainClassifier } from "../app/agent/router/classifier";
-import { embeddedRouter } from "../app/agent/routing";
-import { createDb } from "../app/db/client";
-import { parseDatabaseUrl } from "../app/db/database-url";
-import { migrate } from "../app/db/migrate";
-import { createDemoStore } from "../app/demo/admin-api";
-import { DEMO_ACCESS_TOKEN, DEMO_SHOP_DOMAIN } from "../app/demo/constants";
 import { DEMO_KNOWLEDGE_ARTICLES } from "../app/demo/seed/knowledge";
-import { shopRuntime } from "../app/services/agent-runtime.server";
-import { AdminClient } from "../app/shopify/admin-client";
+import { benchAgent } from "./bench-agent";
 import { printTable, timeEach, writeResults } from "./measure";
 
 const TURNS = 400;
@@ -33,29 +21,12 @@ const CONVERSATIONS = [
   ["I want to talk to a person"],
 ];
 
-const target = parseDatabaseUrl("file:./data/bench/turn.sqlite");
-fs.rmSync((target as { filePath: string }).filePath, { force: true });
-await migrate(target);
-const db = createDb(target);
-await trainClassifier();
-// A fresh demo store per conversation, so its simulated rate-limit bucket (like Shopify's) never makes the client
-// wait; that wait is Shopify's, not ours.
-const admin = () => {
-  const store = createDemoStore({ baseUrl: "http://127.0.0.1:3000" });
-  return new AdminClient({ shop: DEMO_SHOP_DOMAIN, accessToken: DEMO_ACCESS_TOKEN, endpoint: store.endpoint, fetch: store.fetch });
-};
-const knowledge = await indexKnowledge(DEMO_KNOWLEDGE_ARTICLES.map((a, i) => ({ id: `demo-${i}`, title: a.title, body: a.body })));
-let client = admin();
-const deps: AgentDependencies = { db, router: embeddedRouter, responder: templateResponder, runtimeFor: async () => shopRuntime(client, knowledge) };
+const agent = await benchAgent("turn", DEMO_KNOWLEDGE_ARTICLES.map((a, i) => ({ id: `demo-${i}`, title: a.title, body: a.body })));
+const { db } = agent;
 const customerId = "gid://shopify/Customer/3001";
 
 async function conversation(i: number) {
-  client = admin();
-  let conversationId: string | null = null;
-  for (const text of CONVERSATIONS[i % CONVERSATIONS.length]!) {
-    const reply = await handleTurn(deps, { shop: DEMO_SHOP_DOMAIN, channel: "webchat", conversationId, identity: { customerId }, text });
-    conversationId = reply.conversationId;
-  }
+  await agent.converse(CONVERSATIONS[i % CONVERSATIONS.length]!, customerId);
 }
 
 await timeEach(40, 10_000, conversation); // warm-up
