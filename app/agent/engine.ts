@@ -10,11 +10,11 @@ import type { AttemptCounter } from "./rate-limit";
 import type { Responder } from "./responder";
 import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
-import { SKILLS, skillStatus, type ShopCapabilities } from "./skills";
+import { SKILLS, skillStatus, type ShopCapabilities, type SkillDefinition } from "./skills";
 import { answerPolicyQuestion } from "./skills/policy";
 import { softHandoff } from "./skills/soft-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
-import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillResult, type Turn } from "./types";
+import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillContext, type SkillResult, type Turn } from "./types";
 
 /** What the engine needs of a shop for one turn: its tools, what it has connected and the merchant's guidance. */
 export type ShopRuntime = ToolDependencies & { capabilities: ShopCapabilities; guidance: Guidance };
@@ -117,31 +117,27 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   const tools = createAgentTools(runtime);
   const { guidance } = runtime;
   const handoffTopic = alwaysHandoffTopic(guidance, input.text);
+  const counterKey = `${input.shop}:${input.clientKey}`;
+  const counter = input.clientKey ? deps.verificationAttempts : undefined;
+  const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
+  const contextFor = (skill: SkillDefinition): SkillContext => ({ shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: skillMessage, history, identity: input.identity, state, tools, guidance, now, guestVerification });
   let result: SkillResult;
   if (routed.clarify) {
-    result = clarifyingQuestion(routed.language, input.text, routed.clarify);
+    // Unsure between a general question and something else: when the knowledge base answers it, that is the answer.
+    const answered = routed.clarify.includes("general_qa") ? await runSkill(SKILLS.general_qa, contextFor(SKILLS.general_qa), runtime.capabilities) : null;
+    if (answered?.outcome === "resolved") {
+      routed = { skill: "general_qa", confidence: routed.confidence, language: routed.language };
+      result = answered;
+    } else {
+      result = clarifyingQuestion(routed.language, input.text, routed.clarify);
+    }
   } else if (routed.skill === "human_handoff") {
     result = softHandoff(routed.language, "the shopper asked for a person");
   } else if (handoffTopic) {
     result = softHandoff(routed.language, `"${handoffTopic}" always goes to a person (Guidance & settings)`);
   } else {
     const skill = SKILLS[routed.skill];
-    const status = skillStatus(skill, runtime.capabilities);
-    if (status.status === "unavailable") {
-      result = softHandoff(routed.language, `${skill.name} is unavailable: ${status.missing.map((m) => m.missing).join("; ")}`);
-    } else {
-      try {
-        const counterKey = `${input.shop}:${input.clientKey}`;
-        const counter = input.clientKey ? deps.verificationAttempts : undefined;
-        const guestVerification = counter && { recentFailures: () => counter.recent(counterKey, now), recordFailure: () => counter.record(counterKey, now) };
-        const ctx = { shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: skillMessage, history, identity: input.identity, state, tools, guidance, now, guestVerification };
-        // A question about the skill's policy is answered from the knowledge base, with the offer to act.
-        result = (await answerPolicyQuestion(ctx, skill)) ?? (await skill.handle(ctx));
-      } catch (error) {
-        // A tool failure is never papered over with a guess: a person takes it, with the reason.
-        result = softHandoff(routed.language, `${skill.name} failed: ${(error as Error).message}`);
-      }
-    }
+    result = await runSkill(skill, contextFor(skill), runtime.capabilities);
   }
 
   const misunderstandings = result.outcome === "unanswered" ? state.misunderstandings + 1 : 0;
@@ -214,6 +210,23 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     toolsCalled: [...tools.called],
     action: result.action ? { name: result.action.name, status: result.action.status } : null,
   };
+}
+
+/**
+ * One skill's answer. A question about its policy is answered from the knowledge base, with the offer to act — even
+ * while the skill is Unavailable, since policy is public; otherwise an Unavailable skill or a failing tool hands off.
+ */
+async function runSkill(skill: SkillDefinition, ctx: SkillContext, capabilities: ShopCapabilities): Promise<SkillResult> {
+  try {
+    const policy = await answerPolicyQuestion(ctx, skill);
+    if (policy) return policy;
+    const status = skillStatus(skill, capabilities);
+    if (status.status === "unavailable") return softHandoff(ctx.language, `${skill.name} is unavailable: ${status.missing.map((m) => m.missing).join("; ")}`);
+    return await skill.handle(ctx);
+  } catch (error) {
+    // A tool failure is never papered over with a guess: a person takes it, with the reason.
+    return softHandoff(ctx.language, `${skill.name} failed: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -47,7 +47,7 @@ describe("conversations", () => {
 
     const policy = await agent.last(["how long does shipping take?"]);
     const [, answer] = (await conversationDetail(db, agent.shop, policy.conversationId))!.messages;
-    expect(answer).toMatchObject({ skill: "general_qa", confidence: policy.confidence, toolsCalled: ["knowledge.search"], sources: policy.sources });
+    expect(answer).toMatchObject({ skill: "general_qa", confidence: policy.confidence, toolsCalled: ["knowledge.answer"], sources: policy.sources });
     expect(answer!.sources!.length).toBeGreaterThan(0);
   });
 

@@ -12,36 +12,76 @@ export type KnowledgeAnswer = { text: string; sources: { id: string; title: stri
 /** A piece of a passage a shopper can read on its own: a sentence, a list item or a table row. */
 type Unit = { text: string; introducesList: boolean; listItem: boolean };
 
+/**
+ * What a question asks for and how an answer to it looks: "how long…" wants a duration, "how much…" an amount,
+ * "what's your number" digits. A unit of that shape is more likely the answer than one that only repeats the
+ * question's words.
+ */
+const ANSWER_KINDS: { question: RegExp; answer: RegExp }[] = [
+  {
+    question: /\bhow (?:long|many (?:days|weeks)|soon|quickly)\b|\bwhen\b|며칠|얼마나 걸|기간|언제|기한/i,
+    answer: /\d\s*(?:[–~-]\s*\d+\s*)?(?:business |working )?(?:days?|weeks?|months?|hours?|years?|영업일|일|주|개월|시간|년)\b|\d+(?:일|주|개월|시간|년)/i,
+  },
+  { question: /\bhow much\b|\bcost|\bprice|\bfee\b|\bcharge|얼마|비용|요금|수수료/i, answer: /[$€£₩]\s?\d|\d\s?(?:원|달러|usd|dollars?)\b|\bfree\b|무료/i },
+  { question: /\bhow often\b|자주|주기/i, answer: /\bevery\b|\bonce a\b|매\s?\d|마다/i },
+  { question: /\bphone|\bcall\b|\bnumber\b|\bring\b|전화|번호/i, answer: /\+?\d[\d\s().-]{7,}\d/ },
+  { question: /\bemail\b|\be-mail\b|이메일|메일/i, answer: /@[\w-]+\./ },
+  { question: /\btemp(?:erature)?\b|\bdegrees?\b|온도|몇\s?도/i, answer: /°|degrees?|도 이하/i },
+];
+/** The shortest word that matches longer words it starts (shorter ones would match too much: "car" in "card"). */
+const MIN_PREFIX_CHARS = 4;
+/** What matching the kind of answer a question asks for adds to a unit's score. */
+const ANSWER_KIND_BONUS = 0.25;
+/** How much search's ranking of a unit's passage counts beside the unit's own words (which count up to 1). */
+const PASSAGE_RANK_WEIGHT = 0.5;
 /** Most units quoted: enough for a list of three or a sentence with its context, short enough for a chat bubble. */
 const MAX_UNITS = 4;
 const MAX_ANSWER_CHARS = 600;
+/** A sentence shorter than this is quoted with the one after it. */
+const SHORT_UNIT_CHARS = 90;
 /** A sentence that only makes sense with the one before it. */
 const LEANS_BACK = /^(?:it|this|that|they|these|those|there|then|also|however|otherwise|if so|그|이|또한|다만|단)\b/iu;
 
-export function answerFrom(question: string, hits: readonly KnowledgeHit[]): KnowledgeAnswer | null {
+/** How rare a token is among the knowledge base's units (higher: rarer, so it says more about which one answers). */
+export type TokenWeight = (token: string) => number;
+
+export function answerFrom(question: string, hits: readonly KnowledgeHit[], weight: TokenWeight): KnowledgeAnswer | null {
   const [best] = hits;
   if (!best) return null;
   const questionTokens = new Set(contentWords([question, ...englishSearchWords(question)].join(" ")).flat());
-  // The best-ranked passage, unless a close runner-up holds a unit that matches the question better.
-  const candidates = hits.filter((hit) => hit.score >= best.score * 0.8).slice(0, 3);
+  const possible = [...questionTokens].reduce((sum, token) => sum + weight(token), 0) || 1;
+  const wanted = ANSWER_KINDS.filter((kind) => kind.question.test(question));
+  // Every unit of the passages search found, scored by the question words it shares (rare ones weigh more, a
+  // heading's words count for its units) plus how well search ranked its passage: "how wide is the Alder sofa" is
+  // answered by the row with its width, not by the sentence about its delivery.
   let chosen: { hit: KnowledgeHit; units: Unit[]; index: number; score: number } | undefined;
-  for (const hit of candidates) {
+  for (const hit of hits) {
     const units = unitsOf(hit.text);
+    const headingTokens = contentWords(hit.heading ?? "").flat();
     units.forEach((unit, index) => {
-      const score = overlap(questionTokens, `${hit.heading ?? ""} ${unit.text}`) + (hit === best ? 0.5 : 0);
+      const tokens = [...contentWords(unit.text).flat(), ...headingTokens];
+      const shared = [...questionTokens].filter((token) => tokens.some((unitToken) => sameWord(token, unitToken)));
+      const score =
+        shared.reduce((sum, token) => sum + weight(token), 0) / possible +
+        PASSAGE_RANK_WEIGHT * (hit.score / best.score) +
+        (wanted.some((kind) => kind.answer.test(unit.text)) ? ANSWER_KIND_BONUS : 0);
       if (!chosen || score > chosen.score) chosen = { hit, units, index, score };
     });
   }
   if (!chosen) return null;
   const { hit, units, index } = chosen;
-  const picked = pickAround(units, index).map((unit) => unit.text);
-  let text = picked.join("\n");
+  let text = pickAround(units, index)
+    .map((unit) => unit.text)
+    .join("\n");
   if (text.length > MAX_ANSWER_CHARS) text = `${text.slice(0, MAX_ANSWER_CHARS).replace(/\s+\S*$/, "")}…`;
   return { text, sources: [{ id: hit.documentId, title: hit.title }] };
 }
 
-function overlap(questionTokens: ReadonlySet<string>, text: string): number {
-  return new Set(contentWords(text).flat().filter((token) => questionTokens.has(token))).size;
+/** A word matches its compounds and longer forms too: "table" is in "tabletops", "wash" in "washable". */
+function sameWord(questionToken: string, unitToken: string): boolean {
+  if (questionToken === unitToken) return true;
+  const [shorter, longer] = questionToken.length <= unitToken.length ? [questionToken, unitToken] : [unitToken, questionToken];
+  return shorter.length >= MIN_PREFIX_CHARS && longer.startsWith(shorter);
 }
 
 /** The unit that answers, with what it needs to be understood: the sentence before "It…", a list under its intro. */
@@ -56,8 +96,12 @@ function pickAround(units: readonly Unit[], index: number): Unit[] {
     let intro = index - 1;
     while (intro >= 0 && units[intro]!.listItem) intro -= 1;
     if (intro >= 0 && units[intro]!.introducesList) return [units[intro]!, unit];
-  } else if (LEANS_BACK.test(unit.text) && index > 0) {
-    start = index - 1;
+  } else {
+    if (LEANS_BACK.test(unit.text) && index > 0 && !units[index - 1]!.listItem) start = index - 1;
+    // A short sentence is usually half an answer ("Yes."; "We ship worldwide."), and a FAQ's question is answered
+    // by what follows it.
+    const next = units[end];
+    if (next && !next.listItem && (unit.text.length < SHORT_UNIT_CHARS || unit.text.endsWith("?"))) end += 1;
   }
   return units.slice(start, end);
 }

@@ -1,11 +1,13 @@
 import { create, insertMultiple, search as searchOrama } from "@orama/orama";
 import type { KnowledgeDocument } from "./document";
+import { answerFrom, type KnowledgeAnswer, unitsOf } from "./answer";
 import { type Passage, splitIntoPassages } from "./passages";
 import { englishSearchWords } from "../lexicon";
 import { RelevanceFloor } from "./relevance";
-import { contentWords, createKnowledgeTokenizer } from "./tokenizer";
+import { contentWords, createKnowledgeTokenizer, tokenize } from "./tokenizer";
 import { type KnowledgeTopic, topicsOf } from "./topics";
 
+export type { KnowledgeAnswer } from "./answer";
 export type { KnowledgeDocument } from "./document";
 export { htmlToText, MAX_PASSAGE_CHARS, type Passage, splitIntoPassages } from "./passages";
 export { hasTopic, KNOWLEDGE_TOPICS, type KnowledgeTopic, topicsOf } from "./topics";
@@ -33,7 +35,12 @@ export interface KnowledgeSearchOptions {
 export interface KnowledgeIndex {
   /** Best passages first; [] when nothing in the knowledge base answers the question. */
   search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeHit[]>;
+  /** The sentence, list item or table row that answers the question, with its source; null when none does. */
+  answer(question: string, options?: Pick<KnowledgeSearchOptions, "topic">): Promise<KnowledgeAnswer | null>;
 }
+
+/** Passages searched for the unit that answers a question. */
+const ANSWER_CANDIDATES = 6;
 
 const DEFAULT_LIMIT = 5;
 /** Passages Orama ranks per hit wanted, so enough remain after the relevance floor drops some. */
@@ -62,8 +69,12 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
   });
   await insertMultiple(db, rows);
   const floor = new RelevanceFloor(docs, [...passages.values()].map(({ passage }) => passage));
+  const weight = tokenRarity([...passages.values()].flatMap(({ passage }) => unitsOf(passage.text).map((unit) => unit.text)));
 
-  return {
+  const index: KnowledgeIndex = {
+    async answer(question, { topic } = {}) {
+      return answerFrom(question, await index.search(question, { limit: ANSWER_CANDIDATES, ...(topic ? { topic } : {}) }), weight);
+    },
     async search(query, { limit = DEFAULT_LIMIT, topic } = {}) {
       const questionWords = contentWords(query);
       if (questionWords.length === 0) return [];
@@ -102,6 +113,14 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
         .slice(0, limit);
     },
   };
+  return index;
+}
+
+/** Inverse document frequency of each token over the units (sentences, list items, rows) of the knowledge base. */
+function tokenRarity(units: readonly string[]): (token: string) => number {
+  const frequency = new Map<string, number>();
+  for (const unit of units) for (const token of tokenize(unit)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  return (token) => Math.log(1 + units.length / (frequency.get(token) ?? 1));
 }
 
 /** Passage ids are built from document ids; a clash would surface as an obscure Orama error. */

@@ -14,7 +14,7 @@ export const couponsDiscounts: SkillDefinition = {
     "Lists your active discount codes from Shopify — codes reserved for specific customers only to those customers when logged in — with coupon cards, and quotes your coupon & discount info for questions about how codes work.",
   shopperTopic: { en: "Discount codes and sales", ko: "쿠폰·할인" },
   policy: { topic: "coupons", offer: { en: "Want me to look for a code you can use?", ko: "사용하실 수 있는 쿠폰을 찾아 드릴까요?" }, accept: { en: "Yes, find me a code", ko: "네, 쿠폰 찾아 주세요" } },
-  tools: ["shopify.codeDiscounts", "knowledge.search"],
+  tools: ["shopify.codeDiscounts", "knowledge.answer"],
   needsLogin: "partly",
   prerequisites: [{ kind: "knowledge", topic: "coupons", missing: "Needs coupon & discount info" }],
   async handle(ctx) {

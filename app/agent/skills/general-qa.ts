@@ -14,7 +14,7 @@ export const generalQa: SkillDefinition = {
   howItResponds:
     "Finds the passage in your knowledge base that answers the question and replies from it, naming the article. When the knowledge base has no answer it says so and offers a person — it never makes up policy.",
   shopperTopic: { en: "A question about the store", ko: "쇼핑몰 이용 문의" },
-  tools: ["knowledge.search"],
+  tools: ["knowledge.answer"],
   needsLogin: "no",
   prerequisites: [{ kind: "knowledge", topic: "faq", missing: "Needs brand FAQ & articles" }],
   async handle(ctx) {

@@ -19,7 +19,7 @@ export const loyalty: SkillDefinition = {
     "Explains the program from your loyalty program content. For a logged-in customer it shows their balance, tier and the rewards they can afford from your loyalty provider with a loyalty card, and redeems a reward into a discount code — only after showing the points it costs and getting an explicit yes, then re-reading the balance.",
   shopperTopic: { en: "My points and rewards", ko: "포인트·리워드" },
   policy: { topic: "loyalty", offer: { en: "Want me to check your points balance?", ko: "포인트 잔액을 확인해 드릴까요?" }, accept: { en: "Yes, check my points", ko: "네, 포인트 확인할게요" } },
-  tools: ["shopify.customerEmail", "knowledge.search", "providers.loyalty"],
+  tools: ["shopify.customerEmail", "knowledge.answer", "providers.loyalty"],
   needsLogin: "yes",
   prerequisites: [
     { kind: "integration", integration: "loyalty", missing: "Needs a loyalty provider" },

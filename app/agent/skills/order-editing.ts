@@ -21,7 +21,7 @@ export const orderEditing: SkillDefinition = {
     "Explains what can still change on an unfulfilled order from your order change & cancel policy. For a logged-in customer it changes the shipping address or cancels the order — each only after showing what will happen and getting an explicit yes — then re-reads the order from Shopify before saying it worked.",
   shopperTopic: { en: "Changing or cancelling an order", ko: "주문 변경·취소" },
   policy: { topic: "order_changes", offer: { en: "Want me to change or cancel it on your order?", ko: "주문을 바로 변경하거나 취소해 드릴까요?" }, accept: { en: "Yes, change my order", ko: "네, 주문 변경할게요" } },
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.search"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.answer"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
   async handle(ctx) {

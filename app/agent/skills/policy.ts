@@ -1,4 +1,4 @@
-import { answerFrom, type KnowledgeAnswer } from "../knowledge/answer";
+import type { KnowledgeAnswer } from "../knowledge/answer";
 import type { KnowledgeTopic } from "../knowledge/topics";
 import { say } from "../language";
 import type { SkillContext, SkillResult } from "../types";
@@ -6,7 +6,7 @@ import type { SkillDefinition } from "./definition";
 
 /** The knowledge base's answer to a question, from articles about `topic` (all articles when absent). */
 export async function knowledgeAnswer(ctx: SkillContext, question: string, topic?: KnowledgeTopic): Promise<KnowledgeAnswer | null> {
-  return answerFrom(question, await ctx.tools.knowledge.search(question, { limit: 3, ...(topic ? { topic } : {}) }));
+  return ctx.tools.knowledge.answer(question, topic ? { topic } : {});
 }
 
 /** The knowledge-base passage that states a policy, for a skill to quote and cite. */

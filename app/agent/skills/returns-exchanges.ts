@@ -29,7 +29,7 @@ export const returnsExchanges: SkillDefinition = {
     "Checks which items of the shopper's order Shopify still allows to be returned and quotes your return & exchange policy. For a logged-in customer it requests the return or exchange in Shopify — after showing the item, the reason and getting an explicit yes, then re-reading the order's returns — or, when your returns provider owns returns, links to its portal. It reports a return's status from Shopify or your returns provider.",
   shopperTopic: { en: "A return, exchange or refund", ko: "반품·교환·환불" },
   policy: { topic: "returns", offer: { en: "Want me to start a return or exchange for one of your orders?", ko: "주문하신 상품의 반품이나 교환을 바로 신청해 드릴까요?" }, accept: { en: "Yes, start a return", ko: "네, 반품 신청할게요" } },
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.search", "providers.returns"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.answer", "providers.returns"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   async handle(ctx) {

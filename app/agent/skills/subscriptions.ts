@@ -31,7 +31,7 @@ export const subscriptions: SkillDefinition = {
     "Answers subscription questions from your subscription policy. For a logged-in customer it shows their subscriptions from your subscription provider with a subscription card, and skips, pauses, resumes, changes the frequency or cancels — each only after showing what will change and getting an explicit yes, then re-reading the subscription to confirm. Before a cancellation it makes your save offer.",
   shopperTopic: { en: "My subscription", ko: "구독" },
   policy: { topic: "subscriptions", offer: { en: "Want me to make that change to your subscription?", ko: "구독을 바로 변경해 드릴까요?" }, accept: { en: "Yes, change my subscription", ko: "네, 구독 변경할게요" } },
-  tools: ["shopify.customerEmail", "knowledge.search", "providers.subscriptions"],
+  tools: ["shopify.customerEmail", "knowledge.answer", "providers.subscriptions"],
   needsLogin: "yes",
   prerequisites: [
     { kind: "integration", integration: "subscriptions", missing: "Needs a subscription provider" },

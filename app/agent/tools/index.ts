@@ -60,7 +60,7 @@ export const TOOL_DESCRIPTIONS = {
   "shopify.updateShippingAddress": "Shopify Admin API: change the shipping address of an unfulfilled order (orderUpdate), after the shopper confirms",
   "shopify.codeDiscounts": "Shopify Admin API: active discount codes (discountNodes)",
   "shopify.searchProducts": "Shopify Admin API: search the product catalog",
-  "knowledge.search": "Knowledge base: find the passages that answer a question",
+  "knowledge.answer": "Knowledge base: the passage (sentence, list item or table row) that answers a question, with its article",
   "providers.returns": "Returns provider (Loop, AfterShip): return status and the portal link to start one",
   "providers.subscriptions": "Subscription provider (Recharge, Skio, Shopify): subscriptions, skip, pause, resume, frequency and cancel",
   "providers.loyalty": "Loyalty provider (Smile, Yotpo, LoyaltyLion): points balance, tier, rewards and redeeming one into a code",

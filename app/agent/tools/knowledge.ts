@@ -1,4 +1,4 @@
-import type { KnowledgeDocument, KnowledgeHit, KnowledgeIndex } from "../knowledge";
+import type { KnowledgeAnswer, KnowledgeDocument, KnowledgeIndex } from "../knowledge";
 import type { KnowledgeTopic } from "../knowledge/topics";
 
 /** A shop's knowledge base as the agent sees it: the documents and their search index. */
@@ -6,8 +6,9 @@ export type KnowledgeBase = { documents: KnowledgeDocument[]; index: KnowledgeIn
 
 export function knowledgeTools(kb: KnowledgeBase) {
   return {
-    search(query: string, options: { limit?: number; topic?: KnowledgeTopic } = {}): Promise<KnowledgeHit[]> {
-      return kb.index.search(query, options);
+    /** The passage that answers a question (the sentence, list item or row), from articles about `topic` if given. */
+    answer(question: string, options: { topic?: KnowledgeTopic } = {}): Promise<KnowledgeAnswer | null> {
+      return kb.index.answer(question, options);
     },
   };
 }
