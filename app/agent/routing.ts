@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type LlmSettings, withTimeout } from "./llm/chat-model";
+import { CONFIDENCE_THRESHOLD } from "./router/classifier";
 import { route as routeEmbedded } from "./router/router";
 import { RouteLabel, SKILL_IDS } from "./skill-ids";
 import { SKILLS } from "./skills";
@@ -31,8 +32,8 @@ export const embeddedRouter: Router = {
   },
 };
 
-/** Below this the embedded answer is unsure and, when a model is configured, the model decides. */
-export const LLM_ROUTING_THRESHOLD = 0.75;
+/** Below the embedded router's own bar its answer is unsure and, when a model is configured, the model decides. */
+export const LLM_ROUTING_THRESHOLD = CONFIDENCE_THRESHOLD;
 
 const ROUTE_OUTPUT = z.object({
   skill: RouteLabel.describe("the skill that should answer the shopper's LAST message"),

@@ -1,3 +1,5 @@
+import { conceptsIn } from "../lexicon";
+
 /**
  * Reads the form of a shopper's message, without the model: is it only a reply to the agent ("yes please", "#1001",
  * "그걸로 해주세요"), a confirmation ("네 취소해 주세요"), or a refinement of the item being discussed ("something
@@ -18,7 +20,22 @@ export interface ReplyShape {
   continues: boolean;
   /** A fragment ("size M", "for 2 months", "침낭이요", "any update?") that only makes sense after the agent's reply. */
   fragment: boolean;
+  /**
+   * Points back at what was just discussed: "how much is it?", "the other one", "when?", "because it's too small",
+   * "그거 언제 와요?" — or, in
+   * Korean, which drops what is understood, a short question with nothing but a question word ("얼마예요?", "보통
+   * 얼마나 걸려요?").
+   */
+  refersBack: boolean;
 }
+
+const REFERS_BACK = /\b(?:it|its|it's|that|this|those|these|them|they|one|ones|her|his|him|she|he)\b|그거|이거|저거|그걸|이걸|저걸|그것|이것/i;
+/** An answer to "why?" the agent asked: "because it's too small", "사이즈가 너무 작아서요". */
+const GIVES_A_REASON = /^(?:because|bc|cuz|coz|cause)\b|(?:아서|어서|해서|라서|니까)요?[.!~]*$/i;
+const BARE_QUESTION = /^(?:when|where|why|how|how much|how long|how many|which|what about)\s*\?*$/i;
+const KOREAN_QUESTION_WORD = /얼마|언제|어디|어떻게|몇|왜/;
+/** A Korean question this short, with a question word, leaves its subject to the conversation. */
+const KOREAN_BARE_QUESTION_MAX_WORDS = 3;
 
 /** Openings that hang a message on the one before: "and for sale items?", "what if it's been worn?", "그럼 언제 와요?". */
 const CONTINUATION = /^(?:and|& |what about|how about|what if|so|then|but|or|if so|그럼|그러면|근데|그래서|그리고|그건|그거는)(?=$|[\s,.!?])/i;
@@ -130,6 +147,11 @@ export function readReplyShape(text: string): ReplyShape {
     carriesNoTopic: topical.length === 0,
     continues: CONTINUATION.test(content) && topical.length <= CONTINUATION_MAX_WORDS,
     fragment: topical.length <= FRAGMENT_MAX_WORDS,
+    refersBack:
+      REFERS_BACK.test(content) ||
+      BARE_QUESTION.test(content) ||
+      GIVES_A_REASON.test(content) ||
+      (KOREAN_QUESTION_WORD.test(content) && topical.length <= KOREAN_BARE_QUESTION_MAX_WORDS && conceptsIn(content).length === 0),
     // Refinement words and nothing else that names a topic: "회색 후드를 검정으로 교환해 주세요" is an exchange.
     refinesCurrent: withoutRefinements !== content && !words(withoutRefinements).some(carriesTopic),
   };

@@ -92,9 +92,12 @@ async function decide(text: string, activeSkill: RouteLabel | null): Promise<Dec
   if (reply.acknowledged && wordCount(reply.content) <= CONFIRMATION_MAX_WORDS) return stay(RULE_CONFIDENCE);
   // "something cheaper?", "what about in blue?": narrowing down the item the active skill is showing.
   if (reply.refinesCurrent) return stay(RULE_CONFIDENCE);
-  // "so what happens now?", "size M", "the other one", "침낭이요": the next step of this topic — unless it names a
-  // topic the model is sure of ("tracking??", "and how do I return something?").
-  if ((reply.continues || reply.fragment) && !(sure && namesATopic(reply.content))) return stay(RULE_CONFIDENCE);
+  // "so what happens now?", "and for sale items?": the next question on this topic — unless it names a topic the
+  // model is sure of ("and how do I return something?").
+  if (reply.continues && !(sure && namesATopic(reply.content))) return stay(RULE_CONFIDENCE);
+  // "size M", "how much is it?", "침낭이요": an answer to the agent or a question about what it just showed — when the
+  // model is unsure of the fragment or it points back; "wher is my ordr" or "tracking??" are new requests.
+  if (reply.fragment && (!sure || reply.refersBack) && !(sure && namesATopic(reply.content))) return stay(RULE_CONFIDENCE);
   // The active skill is a close call: the conversation's topic is the better guess.
   const activeScore = scores[activeSkill] ?? 0;
   if (label === activeSkill || activeScore >= CLOSE_CALL_SCORE) return stay(Math.max(activeScore, confidence));

@@ -59,6 +59,29 @@ export class SoftmaxModel {
     return model;
   }
 
+  /** The trained model as bytes: a JSON header (feature names, label count) and the weights as float32. */
+  toBuffer(): Buffer {
+    const header = Buffer.from(JSON.stringify({ labelCount: this.labelCount, features: [...this.featureIndex.keys()] }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const numbers = Float32Array.from([...this.intercepts, ...this.weights]);
+    return Buffer.concat([length, header, Buffer.from(numbers.buffer)]);
+  }
+
+  static fromBuffer(bytes: Buffer): SoftmaxModel {
+    const headerLength = bytes.readUInt32LE(0);
+    const { labelCount, features } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString("utf8")) as { labelCount: number; features: string[] };
+    const body = bytes.subarray(4 + headerLength);
+    const numbers = new Float32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
+    if (numbers.length !== labelCount * (features.length + 1)) throw new Error("router model file is truncated");
+    return new SoftmaxModel(
+      new Map(features.map((name, i) => [name, i])),
+      Float64Array.from(numbers.subarray(labelCount)),
+      Float64Array.from(numbers.subarray(0, labelCount)),
+      labelCount,
+    );
+  }
+
   /** Probability of each label, summing to 1. */
   predict(features: FeatureBag): Float64Array {
     const probabilities = new Float64Array(this.labelCount);
