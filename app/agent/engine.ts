@@ -11,7 +11,7 @@ import type { Responder } from "./responder";
 import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities, type SkillDefinition } from "./skills";
-import { answerPolicyQuestion } from "./skills/policy";
+import { answerPolicyQuestion, isQuestion } from "./skills/policy";
 import { softHandoff } from "./skills/soft-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
 import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillContext, type SkillResult, type Turn } from "./types";
@@ -123,8 +123,8 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   const contextFor = (skill: SkillDefinition): SkillContext => ({ shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: skillMessage, history, identity: input.identity, state, tools, guidance, now, guestVerification });
   let result: SkillResult;
   if (routed.clarify) {
-    // Unsure between a general question and something else: when the knowledge base answers it, that is the answer.
-    const answered = routed.clarify.includes("general_qa") ? await runSkill(SKILLS.general_qa, contextFor(SKILLS.general_qa), runtime.capabilities) : null;
+    // Most likely a general question, though not surely: when the knowledge base answers it, that is the answer.
+    const answered = routed.clarify[0] === "general_qa" && isQuestion(skillMessage) ? await runSkill(SKILLS.general_qa, contextFor(SKILLS.general_qa), runtime.capabilities) : null;
     if (answered?.outcome === "resolved") {
       routed = { skill: "general_qa", confidence: routed.confidence, language: routed.language };
       result = answered;

@@ -54,13 +54,13 @@ export const CONCEPTS = {
   },
   subscription: {
     en: ["subscription"],
-    enAlso: ["subscri", "subscripton", "auto-ship", "autoship", "auto ship", "auto-deliver", "auto deliver", "recurring", "subscribe & save", "subscribe and save", "monthly box", "refill plan"],
+    enAlso: ["subscri", "subscripton", "auto-ship", "autoship", "auto ship", "auto-deliver", "auto deliver", "recurring", "subscribe & save", "subscribe and save", "monthly box", "refill plan", "how often", "frequency", "next box", "next shipment"],
     ko: ["구독", "정기배송", "정기결제", "정기구매", "정기구독"],
   },
   skip: { en: ["skip"], enAlso: ["pause", "postpone", "hold off", "delay my next"], ko: ["건너뛰", "스킵", "일시정지", "일시중지", "미루"] },
   points: {
     en: ["points", "rewards", "loyalty"],
-    enAlso: ["point", "reward", "pts", "loyalty", "vip", "tier", "perks", "stars", "cashback", "referral"],
+    enAlso: ["point", "reward", "pts", "loyalty", "vip", "tier", "perks", "stars", "cashback", "referral", "redeem", "redemption"],
     ko: ["포인트", "적립금", "적립", "마일리지", "리워드", "멤버십", "등급"],
   },
   coupon: {
@@ -88,7 +88,7 @@ export const CONCEPTS = {
   warranty: { en: ["warranty", "repair"], enAlso: ["guarantee", "broke", "broken", "defect", "faulty"], ko: ["보증", "수리", "고장", "불량", "에이에스"] },
   recommend: {
     en: [],
-    enAlso: ["recommend", "suggest", "reccomend", "recomend", "which one", "what should i get", "gift idea", "looking for", "best seller", "in stock", "back in stock", "alternative"],
+    enAlso: ["recommend", "suggest", "i need a ", "i need some", "i want a ", "shopping for", "in the market for", "reccomend", "recomend", "which one", "what should i get", "gift idea", "looking for", "best seller", "in stock", "back in stock", "alternative"],
     ko: ["추천", "골라", "선물", "재입고", "어떤게좋", "뭐가좋"],
   },
   giftCard: { en: ["gift card"], enAlso: ["giftcard", "gift certificate", "e-gift"], ko: ["기프트카드", "상품권", "기프티콘"] },

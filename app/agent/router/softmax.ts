@@ -17,7 +17,8 @@ export type TrainingOptions = {
   seed: number;
 };
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 24, learningRate: 0.5, l2: 1e-5, seed: 7 };
+/** Chosen on the corpus's dev split: the most messages routed above the bar at 97% precision (bench/classify.ts). */
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 24, learningRate: 3, l2: 5e-5, seed: 7 };
 
 type SparseVector = { indexes: Int32Array; values: Float64Array };
 

@@ -1,9 +1,17 @@
 import type { CouponCard } from "../cards";
 import { formatDate, say } from "../language";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { policyPassage } from "./policy";
 
 const TROUBLE = /not work|doesn't work|didn't work|won't apply|invalid|expired|안\s*돼|안\s*먹|적용이?\s*안|오류/i;
+
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "coupons",
+  summary: { en: "How do discount codes work?", ko: "할인 코드는 어떻게 사용하나요?" },
+  offer: { en: "Want me to look for a code you can use?", ko: "사용하실 수 있는 쿠폰을 찾아 드릴까요?" },
+  accept: { en: "Yes, find me a code", ko: "네, 쿠폰 찾아 주세요" },
+};
 
 export const couponsDiscounts: SkillDefinition = {
   id: "coupons_discounts",
@@ -13,13 +21,13 @@ export const couponsDiscounts: SkillDefinition = {
   howItResponds:
     "Lists your active discount codes from Shopify — codes reserved for specific customers only to those customers when logged in — with coupon cards, and quotes your coupon & discount info for questions about how codes work.",
   shopperTopic: { en: "Discount codes and sales", ko: "쿠폰·할인" },
-  policy: { topic: "coupons", offer: { en: "Want me to look for a code you can use?", ko: "사용하실 수 있는 쿠폰을 찾아 드릴까요?" }, accept: { en: "Yes, find me a code", ko: "네, 쿠폰 찾아 주세요" } },
+  policy: POLICY,
   tools: ["shopify.codeDiscounts", "knowledge.answer"],
   needsLogin: "partly",
   prerequisites: [{ kind: "knowledge", topic: "coupons", missing: "Needs coupon & discount info" }],
   async handle(ctx) {
     const { language, identity } = ctx;
-    const [discounts, policy] = await Promise.all([ctx.tools.shopify.codeDiscounts(), policyPassage(ctx, "coupons", ctx.message)]);
+    const [discounts, policy] = await Promise.all([ctx.tools.shopify.codeDiscounts(), policyPassage(ctx, POLICY)]);
     const usable = discounts
       .map((d) => {
         const context = d.context;

@@ -10,6 +10,13 @@ export type Prerequisite =
   | { kind: "knowledge"; topic: KnowledgeTopic; missing: string };
 
 /**
+ * A skill's policy: the knowledge-base topic it answers questions about ("Can I change my shipping address?"), the
+ * question whose answer sums it up (quoted beside a request: "returns are accepted within 30 days"), and what the
+ * skill offers to do next, with the quick reply that accepts.
+ */
+export type SkillPolicy = { topic: KnowledgeTopic; summary: Phrase; offer: Phrase; accept: Phrase };
+
+/**
  * A skill is data plus a handler. The data is what the admin's skill pages show — the one source of truth for a
  * skill's name, description, tools and prerequisites.
  */
@@ -22,12 +29,8 @@ export type SkillDefinition = {
   howItResponds: string;
   /** How a shopper would name the skill's topic, for "Is this about …?" when the router asks instead of guessing. */
   shopperTopic: Phrase;
-  /**
-   * The knowledge-base topic whose policy the skill answers questions about ("Can I change my shipping address?")
-   * and what it offers to do next, with the quick reply that accepts. Absent: the skill's questions are all requests
-   * (or, General Q&A, all policy).
-   */
-  policy?: { topic: KnowledgeTopic; offer: Phrase; accept: Phrase };
+  /** The policy the skill answers questions about. Absent: its questions are all requests (or, General Q&A, all policy). */
+  policy?: SkillPolicy;
   tools: ToolName[];
   /** Whether account data needs a proven shopper: "partly" means some answers do (e.g. profile-specific codes). */
   needsLogin: "yes" | "partly" | "no";

@@ -4,11 +4,19 @@ import type { PendingAction } from "../conversation-state";
 import { formatNumber, joinList, say } from "../language";
 import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
 
 const REDEEM_INTENT = /\bredeem\b|\buse (?:my )?points\b|\bspend (?:my )?points\b|\bclaim\b|\bcash in\b|교환|포인트.*(?:사용|쓰)/i;
+
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "loyalty",
+  summary: { en: "How do I earn and redeem points?", ko: "포인트는 어떻게 적립하고 사용하나요?" },
+  offer: { en: "Want me to check your points balance?", ko: "포인트 잔액을 확인해 드릴까요?" },
+  accept: { en: "Yes, check my points", ko: "네, 포인트 확인할게요" },
+};
 
 export const loyalty: SkillDefinition = {
   id: "loyalty",
@@ -18,7 +26,7 @@ export const loyalty: SkillDefinition = {
   howItResponds:
     "Explains the program from your loyalty program content. For a logged-in customer it shows their balance, tier and the rewards they can afford from your loyalty provider with a loyalty card, and redeems a reward into a discount code — only after showing the points it costs and getting an explicit yes, then re-reading the balance.",
   shopperTopic: { en: "My points and rewards", ko: "포인트·리워드" },
-  policy: { topic: "loyalty", offer: { en: "Want me to check your points balance?", ko: "포인트 잔액을 확인해 드릴까요?" }, accept: { en: "Yes, check my points", ko: "네, 포인트 확인할게요" } },
+  policy: POLICY,
   tools: ["shopify.customerEmail", "knowledge.answer", "providers.loyalty"],
   needsLogin: "yes",
   prerequisites: [
@@ -27,7 +35,7 @@ export const loyalty: SkillDefinition = {
   ],
   async handle(ctx) {
     const { language } = ctx;
-    const start = await policyOrLogin(ctx, "loyalty", {
+    const start = await policyOrLogin(ctx, POLICY, {
       en: "To see your points balance and rewards, please log in to your account.",
       ko: "포인트 잔액과 리워드를 확인하시려면 계정에 로그인해 주세요.",
     });

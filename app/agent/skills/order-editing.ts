@@ -5,12 +5,20 @@ import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../types";
 import type { OrderDetails } from "../../shopify/operations/order-fields";
 import { formatAddress, parseAddress, type ParsedAddress } from "./address-parser";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { isUnfulfilled, orderCard, orderLookupReply, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 
 const CANCEL_INTENT = /\bcancel|취소/i;
 const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
+
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "order_changes",
+  summary: { en: "Until when can I change or cancel an order?", ko: "주문 변경이나 취소는 언제까지 할 수 있나요?" },
+  offer: { en: "Want me to change or cancel it on your order?", ko: "주문을 바로 변경하거나 취소해 드릴까요?" },
+  accept: { en: "Yes, change my order", ko: "네, 주문 변경할게요" },
+};
 
 export const orderEditing: SkillDefinition = {
   id: "order_editing",
@@ -20,7 +28,7 @@ export const orderEditing: SkillDefinition = {
   howItResponds:
     "Explains what can still change on an unfulfilled order from your order change & cancel policy. For a logged-in customer it changes the shipping address or cancels the order — each only after showing what will happen and getting an explicit yes — then re-reads the order from Shopify before saying it worked.",
   shopperTopic: { en: "Changing or cancelling an order", ko: "주문 변경·취소" },
-  policy: { topic: "order_changes", offer: { en: "Want me to change or cancel it on your order?", ko: "주문을 바로 변경하거나 취소해 드릴까요?" }, accept: { en: "Yes, change my order", ko: "네, 주문 변경할게요" } },
+  policy: POLICY,
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.answer"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
@@ -34,7 +42,7 @@ export const orderEditing: SkillDefinition = {
     if (lookup.kind !== "found") return orderLookupReply(ctx, lookup);
     const { order } = lookup;
     const { language } = ctx;
-    const policy = await policyPassage(ctx, "order_changes", ctx.message);
+    const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];
     const params = { name: order.name, total: formatMoney(order.totalPriceSet.shopMoney, language) };
     const statusLink = statusPageLink(order, language);

@@ -1,8 +1,16 @@
 import type { CardAction } from "../cards";
 import { formatDate, say } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { isUnfulfilled, latestShipment, orderCard, orderLookupReply, orderStatusLabel, placedOn, statusPageLink } from "./order-replies";
+
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "shipping",
+  summary: { en: "How long does shipping take?", ko: "배송은 며칠 걸리나요?" },
+  offer: { en: "Want me to check where your order is?", ko: "주문하신 상품이 어디쯤 있는지 확인해 드릴까요?" },
+  accept: { en: "Yes, track my order", ko: "네, 배송 조회할게요" },
+};
 
 export const orderTracking: SkillDefinition = {
   id: "order_tracking",
@@ -12,7 +20,7 @@ export const orderTracking: SkillDefinition = {
   howItResponds:
     "Finds the shopper's order by number or their latest order, and answers with its status, carrier, tracking number and link, and estimated delivery. Only a logged-in customer or a guest who gives the order number with its email sees an order.",
   shopperTopic: { en: "Where my order is", ko: "배송 조회" },
-  policy: { topic: "shipping", offer: { en: "Want me to check where your order is?", ko: "주문하신 상품이 어디쯤 있는지 확인해 드릴까요?" }, accept: { en: "Yes, track my order", ko: "네, 배송 조회할게요" } },
+  policy: POLICY,
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order"],
   needsLogin: "yes",
   prerequisites: [],

@@ -2,16 +2,19 @@ import type { KnowledgeAnswer } from "../knowledge/answer";
 import type { KnowledgeTopic } from "../knowledge/topics";
 import { say } from "../language";
 import type { SkillContext, SkillResult } from "../types";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 
 /** The knowledge base's answer to a question, from articles about `topic` (all articles when absent). */
 export async function knowledgeAnswer(ctx: SkillContext, question: string, topic?: KnowledgeTopic): Promise<KnowledgeAnswer | null> {
   return ctx.tools.knowledge.answer(question, topic ? { topic } : {});
 }
 
-/** The knowledge-base passage that states a policy, for a skill to quote and cite. */
-export async function policyPassage(ctx: SkillContext, topic: KnowledgeTopic, query: string) {
-  const answer = await knowledgeAnswer(ctx, query, topic);
+/**
+ * The knowledge-base passage that states a skill's policy, for the skill to quote and cite beside what it does: the
+ * answer to the shopper's message together with the question that sums the policy up.
+ */
+export async function policyPassage(ctx: SkillContext, policy: Pick<SkillPolicy, "topic" | "summary">) {
+  const answer = await knowledgeAnswer(ctx, `${ctx.message}\n${say(ctx.language, policy.summary)}`, policy.topic);
   return answer ? { text: answer.text, source: answer.sources[0]! } : null;
 }
 
@@ -23,7 +26,8 @@ export async function policyPassage(ctx: SkillContext, topic: KnowledgeTopic, qu
 const POLICY_QUESTION = new RegExp(
   [
     String.raw`^(?:hi|hey|hello)?[,! ]*(?:can|could|may) (?:i|you|we|someone)\b`,
-    String.raw`^(?:do|does) (?:you|u|your|the store|y'?all)\b`,
+    // "do you price match?", "do you ship to Canada?" — but "do you have any codes?" asks for what the skill shows.
+    String.raw`^(?:do|does) (?:you|u|your|the store|y'?all) (?!have\b|got\b|sell\b|carry\b|stock\b)`,
     String.raw`^(?:is|are) (?:there|it possible|returns?|exchanges?|shipping|cancell?ations?)\b`,
     String.raw`^how (?:long|many days|much time|late|soon|much does|does|do)\b`,
     String.raw`^what(?:'s| is| are) (?:your|the) [\w\s&]*(?:polic|rules?|window|fee|terms|deadline|cost)`,
@@ -34,18 +38,26 @@ const POLICY_QUESTION = new RegExp(
 );
 const NAMES_AN_ORDER = /#\s?\d{3,}|\border\s*(?:no\.?|number|#)?\s*\d{3,}|\d{3,}\s?번|주문번호|\bthis\b|\bthese\b|\bit\b(?!'s| is)|\bthem\b|이거|그거/i;
 
-export function isPolicyQuestion(text: string): boolean {
+/** A question rather than a request or a statement: "is there free shipping?", "배송 며칠 걸려요?". */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || POLICY_QUESTION.test(text.trim()) || /^(?:what|when|where|which|who|why|how|is|are|do|does|can|could|will|would)\b/i.test(text.trim());
+}
+
+/** "Can I change how often my coffee comes?" from a logged-in customer is a polite request about their own account. */
+const ASKS_ABOUT_OWN = /^(?:can|could|may) (?:i|you|we)\b.*\bmy\b/i;
+
+export function isPolicyQuestion(text: string, loggedIn = false): boolean {
   const message = text.trim();
-  return POLICY_QUESTION.test(message) && !NAMES_AN_ORDER.test(message);
+  return POLICY_QUESTION.test(message) && !NAMES_AN_ORDER.test(message) && !(loggedIn && ASKS_ABOUT_OWN.test(message));
 }
 
 /**
- * A skill's answer to a question about its policy: the passage that answers it, cited once, then the offer to act
+ * A skill's answer to a question about its policy (for a logged-in customer, "can I … my …" is a request instead): the passage that answers it, cited once, then the offer to act
  * ("Want me to change it on your order?"). Null when the knowledge base has no answer: the skill handles the
  * message as a request instead.
  */
 export async function answerPolicyQuestion(ctx: SkillContext, skill: SkillDefinition): Promise<SkillResult | null> {
-  if (!skill.policy || ctx.state.pending || ctx.state.collecting || !isPolicyQuestion(ctx.message)) return null;
+  if (!skill.policy || ctx.state.pending || ctx.state.collecting || !isPolicyQuestion(ctx.message, ctx.identity.customerId !== null)) return null;
   const answer = await knowledgeAnswer(ctx, ctx.message, skill.policy.topic);
   if (!answer) return null;
   const { language } = ctx;

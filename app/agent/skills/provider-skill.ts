@@ -1,7 +1,7 @@
 import { say, type Phrase } from "../language";
-import type { KnowledgeTopic } from "../knowledge/topics";
 import type { ShopperRef } from "../tools/providers";
 import type { SkillContext, SkillResult } from "../types";
+import type { SkillPolicy } from "./definition";
 import { policyPassage } from "./policy";
 
 /**
@@ -11,19 +11,19 @@ import { policyPassage } from "./policy";
  */
 export async function policyOrLogin(
   ctx: SkillContext,
-  topic: KnowledgeTopic,
+  policy: SkillPolicy,
   loginPrompt: Phrase,
 ): Promise<{ done: SkillResult } | { policy: Awaited<ReturnType<typeof policyPassage>>; shopper: ShopperRef }> {
-  const policy = await policyPassage(ctx, topic, ctx.message);
+  const passage = await policyPassage(ctx, policy);
   const { customerId } = ctx.identity;
-  if (customerId) return { policy, shopper: { customerId, email: await ctx.tools.shopify.customerEmail(customerId) } };
+  if (customerId) return { policy: passage, shopper: { customerId, email: await ctx.tools.shopify.customerEmail(customerId) } };
   const login = say(ctx.language, loginPrompt);
   return {
     done: {
-      outcome: policy ? "resolved" : "needs_input",
-      text: policy ? `${policy.text}\n\n${login}` : login,
-      facts: { policy: policy?.text ?? null, loggedIn: false },
-      sources: policy ? [policy.source] : [],
+      outcome: passage ? "resolved" : "needs_input",
+      text: passage ? `${passage.text}\n\n${login}` : login,
+      facts: { policy: passage?.text ?? null, loggedIn: false },
+      sources: passage ? [passage.source] : [],
     },
   };
 }

@@ -8,7 +8,7 @@ import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { OrderDetails } from "../../shopify/operations/order-fields";
 import type { ReturnReason } from "../../shopify/operations/return-request";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { isUnfulfilled, orderLookupReply, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 import { returnReasonIn } from "./return-reasons";
@@ -20,6 +20,14 @@ const START_INTENT = /\breturn\b|\bsend (?:it |them )?back\b|\brefund\b|\bexchan
 /** The item to send back and, for an exchange, the variant wanted instead (null: a return for a refund). */
 type Plan = { item: ReturnableItem; exchangeFor: { id: string; title: string } | null };
 
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "returns",
+  summary: { en: "How many days do I have to return an item?", ko: "반품은 며칠 안에 할 수 있나요?" },
+  offer: { en: "Want me to start a return or exchange for one of your orders?", ko: "주문하신 상품의 반품이나 교환을 바로 신청해 드릴까요?" },
+  accept: { en: "Yes, start a return", ko: "네, 반품 신청할게요" },
+};
+
 export const returnsExchanges: SkillDefinition = {
   id: "returns_exchanges",
   name: "Returns & exchanges",
@@ -28,14 +36,14 @@ export const returnsExchanges: SkillDefinition = {
   howItResponds:
     "Checks which items of the shopper's order Shopify still allows to be returned and quotes your return & exchange policy. For a logged-in customer it requests the return or exchange in Shopify — after showing the item, the reason and getting an explicit yes, then re-reading the order's returns — or, when your returns provider owns returns, links to its portal. It reports a return's status from Shopify or your returns provider.",
   shopperTopic: { en: "A return, exchange or refund", ko: "반품·교환·환불" },
-  policy: { topic: "returns", offer: { en: "Want me to start a return or exchange for one of your orders?", ko: "주문하신 상품의 반품이나 교환을 바로 신청해 드릴까요?" }, accept: { en: "Yes, start a return", ko: "네, 반품 신청할게요" } },
+  policy: POLICY,
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.answer", "providers.returns"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   async handle(ctx) {
     if (ctx.state.pending?.skill === "returns_exchanges") return answerPending(ctx, (pending) => requestReturn(ctx, pending));
     const { language } = ctx;
-    const policy = await policyPassage(ctx, "returns", ctx.message);
+    const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];
     const lookup = await lookupShopperOrder(ctx);
     if (lookup.kind !== "found") {

@@ -4,7 +4,7 @@ import type { PendingAction } from "../conversation-state";
 import { formatDate, joinList, say, type Phrase } from "../language";
 import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
-import type { SkillDefinition } from "./definition";
+import type { SkillDefinition, SkillPolicy } from "./definition";
 import { addFrequency, COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
@@ -22,6 +22,14 @@ const INTENTS: [Intent, RegExp][] = [
 
 const intentOf = (text: string): Intent => INTENTS.find(([, pattern]) => pattern.test(text))?.[0] ?? "show";
 
+/** What this skill says about its policy (see SkillPolicy). */
+const POLICY: SkillPolicy = {
+  topic: "subscriptions",
+  summary: { en: "How do I skip, pause or cancel a subscription?", ko: "구독 건너뛰기, 일시정지, 해지는 어떻게 하나요?" },
+  offer: { en: "Want me to make that change to your subscription?", ko: "구독을 바로 변경해 드릴까요?" },
+  accept: { en: "Yes, change my subscription", ko: "네, 구독 변경할게요" },
+};
+
 export const subscriptions: SkillDefinition = {
   id: "subscriptions",
   name: "Subscriptions",
@@ -30,7 +38,7 @@ export const subscriptions: SkillDefinition = {
   howItResponds:
     "Answers subscription questions from your subscription policy. For a logged-in customer it shows their subscriptions from your subscription provider with a subscription card, and skips, pauses, resumes, changes the frequency or cancels — each only after showing what will change and getting an explicit yes, then re-reading the subscription to confirm. Before a cancellation it makes your save offer.",
   shopperTopic: { en: "My subscription", ko: "구독" },
-  policy: { topic: "subscriptions", offer: { en: "Want me to make that change to your subscription?", ko: "구독을 바로 변경해 드릴까요?" }, accept: { en: "Yes, change my subscription", ko: "네, 구독 변경할게요" } },
+  policy: POLICY,
   tools: ["shopify.customerEmail", "knowledge.answer", "providers.subscriptions"],
   needsLogin: "yes",
   prerequisites: [
@@ -39,7 +47,7 @@ export const subscriptions: SkillDefinition = {
   ],
   async handle(ctx) {
     const { language } = ctx;
-    const start = await policyOrLogin(ctx, "subscriptions", {
+    const start = await policyOrLogin(ctx, POLICY, {
       en: "To see or change your subscriptions, please log in to your account.",
       ko: "구독을 확인하거나 변경하시려면 계정에 로그인해 주세요.",
     });
