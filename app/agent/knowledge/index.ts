@@ -69,7 +69,12 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
   });
   await insertMultiple(db, rows);
   const floor = new RelevanceFloor(docs, [...passages.values()].map(({ passage }) => passage));
-  const weight = tokenRarity([...passages.values()].flatMap(({ passage }) => unitsOf(passage.text).map((unit) => unit.text)));
+  // Counted on the first answer, not at build: search alone (and a rebuild after every edit) never needs it.
+  let rarity: ((token: string) => number) | undefined;
+  const weight = (token: string) => {
+    rarity ??= tokenRarity([...passages.values()].flatMap(({ passage }) => unitsOf(passage.text).map((unit) => unit.text)));
+    return rarity(token);
+  };
 
   const index: KnowledgeIndex = {
     async answer(question, { topic } = {}) {

@@ -29,6 +29,7 @@ const POLICY_QUESTION = new RegExp(
     // "do you price match?", "do you ship to Canada?" — but "do you have any codes?" asks for what the skill shows.
     String.raw`^(?:do|does) (?:you|u|your|the store|y'?all) (?!have\b|got\b|sell\b|carry\b|stock\b)`,
     String.raw`^(?:is|are) (?:there|it possible|returns?|exchanges?|shipping|cancell?ations?)\b`,
+    String.raw`^(?:do|does|will|would) (?:my|your|the) [\w\s]{1,30}\b(?:expire|renew|reset|roll over|carry over|transfer|count)`,
     String.raw`^how (?:long|many days|much time|late|soon|much does|does|do)\b`,
     String.raw`^what(?:'s| is| are) (?:your|the) [\w\s&]*(?:polic|rules?|window|fee|terms|deadline|cost)`,
     String.raw`\b(?:policy|policies)\b`,
