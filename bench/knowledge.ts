@@ -110,6 +110,8 @@ async function answersThroughTheAgent(setName: string) {
   const questions = KnowledgeSetQuestions.parse(JSON.parse(readFileSync(join(folder, "questions.json"), "utf8")));
   const agent = await benchAgent(`knowledge-${setName}`, documents);
   const tally = { en: { right: 0, total: 0 }, ko: { right: 0, total: 0 }, unanswerable: { right: 0, total: 0 } };
+  /** Answerable questions answered from an article that answers them, whether or not the quoted part holds the fact. */
+  const rightArticle = { right: 0, total: 0 };
   const misses: { question: string; skill: string; reply: string }[] = [];
   for (const { question, language, documents: answering, answerContains } of questions) {
     const [reply] = await agent.converse([question]);
@@ -118,6 +120,10 @@ async function answersThroughTheAgent(setName: string) {
       answering.length === 0
         ? reply!.sources.length === 0
         : !reply!.handoff && answerContains.some((fragment) => text.includes(fragment.toLowerCase()));
+    if (answering.length > 0) {
+      rightArticle.total += 1;
+      if (!reply!.handoff && reply!.sources.some((source) => answering.includes(source.id))) rightArticle.right += 1;
+    }
     for (const slot of answering.length === 0 ? [tally.unanswerable, tally[language]] : [tally[language]]) {
       slot.total += 1;
       if (right) slot.right += 1;
@@ -127,7 +133,7 @@ async function answersThroughTheAgent(setName: string) {
   await agent.db.$disconnect();
   const right = tally.en.right + tally.ko.right;
   const total = tally.en.total + tally.ko.total;
-  return { set: setName, documents: documents.length, right, total, rate: round(right / total), ...tally, misses };
+  return { set: setName, documents: documents.length, right, total, rate: round(right / total), ...tally, rightArticle, misses };
 }
 
 const fixtures = await loadKnowledgeFolder(FIXTURES);
@@ -161,7 +167,8 @@ console.log(`off-topic questions with hits: ${JSON.stringify(results.offTopicWit
 const { answers } = results;
 const share = ({ right, total }: { right: number; total: number }) => `${right}/${total} (${(right / total).toFixed(3)})`;
 console.log(`\nanswers through the agent, knowledge set "${answers.set}" (${answers.documents} articles):`);
-console.log(`  all ${share(answers)} · English ${share(answers.en)} · Korean ${share(answers.ko)} · unanswerable left unanswered ${share(answers.unanswerable)}`);
+console.log(`  quoting the answer: all ${share(answers)} · English ${share(answers.en)} · Korean ${share(answers.ko)} · unanswerable left unanswered ${share(answers.unanswerable)}`);
+console.log(`  answered from an article that answers it (answerable questions): ${share(answers.rightArticle)}`);
 for (const miss of answers.misses) console.log(`  miss [${miss.skill}] ${miss.question} → ${miss.reply}`);
 
 writeResults("knowledge", results);

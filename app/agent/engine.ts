@@ -123,8 +123,8 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   const contextFor = (skill: SkillDefinition): SkillContext => ({ shop: input.shop, skillId: skill.id, channel: input.channel, language: routed.language, message: skillMessage, history, identity: input.identity, state, tools, guidance, now, guestVerification });
   let result: SkillResult;
   if (routed.clarify) {
-    // Most likely a general question, though not surely: when the knowledge base answers it, that is the answer.
-    const answered = routed.clarify[0] === "general_qa" && isQuestion(skillMessage) ? await runSkill(SKILLS.general_qa, contextFor(SKILLS.general_qa), runtime.capabilities) : null;
+    // Possibly a general question: when the knowledge base answers it, that is the answer.
+    const answered = routed.clarify.includes("general_qa") && isQuestion(skillMessage) ? await runSkill(SKILLS.general_qa, contextFor(SKILLS.general_qa), runtime.capabilities) : null;
     if (answered?.outcome === "resolved") {
       routed = { skill: "general_qa", confidence: routed.confidence, language: routed.language };
       result = answered;

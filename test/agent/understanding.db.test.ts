@@ -73,4 +73,3 @@ describe("asking instead of guessing", () => {
     expect(answered.outcome).not.toBe("needs_input");
   });
 });
-});

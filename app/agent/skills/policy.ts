@@ -18,11 +18,7 @@ export async function policyPassage(ctx: SkillContext, policy: Pick<SkillPolicy,
   return answer ? { text: answer.text, source: answer.sources[0]! } : null;
 }
 
-/**
- * A question about what the shop allows ("Can I change my shipping address?", "How long do I have to cancel?",
- * "반품 기간이 어떻게 되나요?") rather than a request about one of the shopper's orders: no order number, no "this"
- * or "my <thing> from order…", no item already in the conversation.
- */
+/** Questions that are plainly about what the shop allows: "Can I change my shipping address?", "반품 기간이 어떻게 되나요?". */
 const POLICY_QUESTION = new RegExp(
   [
     String.raw`^(?:hi|hey|hello)?[,! ]*(?:can|could|may) (?:i|you|we|someone)\b`,
@@ -30,35 +26,54 @@ const POLICY_QUESTION = new RegExp(
     String.raw`^(?:do|does) (?:you|u|your|the store|y'?all) (?!have\b|got\b|sell\b|carry\b|stock\b)`,
     String.raw`^(?:is|are) (?:there|it possible|returns?|exchanges?|shipping|cancell?ations?)\b`,
     String.raw`^(?:do|does|will|would) (?:my|your|the) [\w\s]{1,30}\b(?:expire|renew|reset|roll over|carry over|transfer|count)`,
-    String.raw`^how (?:long|many days|much time|late|soon|much does|does|do)\b`,
+    String.raw`\bhow (?:long|many days|much time|late|soon|much does|does|do|can)\b`,
     String.raw`^what(?:'s| is| are) (?:your|the) [\w\s&]*(?:polic|rules?|window|fee|terms|deadline|cost)`,
     String.raw`\b(?:policy|policies)\b`,
     String.raw`(?:가능한가요|가능해요|가능할까요|가능하나요|되나요|돼요\?|있나요|있어요\?|어떻게 되나요|어떻게 돼요|정책|기간이|며칠|언제까지)`,
   ].join("|"),
   "iu",
 );
-const NAMES_AN_ORDER = /#\s?\d{3,}|\border\s*(?:no\.?|number|#)?\s*\d{3,}|\d{3,}\s?번|주문번호|\bthis\b|\bthese\b|\bit\b(?!'s| is)|\bthem\b|이거|그거/i;
+const QUESTION_START = /^(?:what|when|where|which|who|why|how|is|are|do|does|can|could|will|would)\b/i;
 
 /** A question rather than a request or a statement: "is there free shipping?", "배송 며칠 걸려요?". */
 export function isQuestion(text: string): boolean {
-  return /\?\s*$/.test(text.trim()) || POLICY_QUESTION.test(text.trim()) || /^(?:what|when|where|which|who|why|how|is|are|do|does|can|could|will|would)\b/i.test(text.trim());
+  const message = text.trim();
+  return /\?\s*$/.test(message) || POLICY_QUESTION.test(message) || QUESTION_START.test(message);
 }
 
-/** "Can I change how often my coffee comes?" from a logged-in customer is a polite request about their own account. */
-const ASKS_ABOUT_OWN = /^(?:can|could|may) (?:i|you|we)\b.*\bmy\b/i;
+/** A message about one order by its number is a request about that order, whatever its form. */
+const NAMES_AN_ORDER = /#\s?\d{3,}|\border\s*(?:no\.?|number|#)?\s*\d{3,}|\d{3,}\s?번|주문번호/i;
+/** "Where is my order?", "has my refund gone through?": the shopper wants their own status, not the policy. */
+const ASKS_FOR_STATUS =
+  /\b(?:where(?:'s| is| are)?|when (?:will|does|do|is))\b.*\bmy\b|\b(?:has|have|did|is|was) my\b|\b(?:do|did) i have\b|\bmy (?:balance|account|points balance)\b|\bstatus\b|\btrack|어디쯤|언제 와|언제 도착|처리(?:됐|되었)|얼마나 있|잔액/i;
+/** "Can I change how often my coffee comes?", "can you cancel it?" from a logged-in customer: about their own account. */
+const ASKS_ABOUT_OWN = /^(?:can|could|may|would) (?:i|you|we)\b.*\b(?:my|it|this|these|them)\b/i;
 
-export function isPolicyQuestion(text: string, loggedIn = false): boolean {
+/**
+ * Whether a message asks what the shop allows rather than for something about the shopper's own orders or account.
+ * It must read as a policy question ("Can I change my shipping address?", "do my points expire?", "반품 기간이 어떻게
+ * 되나요?") — or, when `anyQuestion` (a guest the skill would otherwise ask to log in), as any question ("how do I
+ * cancel it?") — and name no order number nor ask for a status; from a logged-in customer, "can I/you … my …" is a
+ * polite request instead.
+ */
+export function isPolicyQuestion(text: string, { loggedIn = false, anyQuestion = false } = {}): boolean {
   const message = text.trim();
-  return POLICY_QUESTION.test(message) && !NAMES_AN_ORDER.test(message) && !(loggedIn && ASKS_ABOUT_OWN.test(message));
+  const asks = anyQuestion ? isQuestion(message) : POLICY_QUESTION.test(message);
+  if (!asks || NAMES_AN_ORDER.test(message) || ASKS_FOR_STATUS.test(message)) return false;
+  return !(loggedIn && ASKS_ABOUT_OWN.test(message));
 }
 
 /**
- * A skill's answer to a question about its policy (for a logged-in customer, "can I … my …" is a request instead): the passage that answers it, cited once, then the offer to act
+ * A skill's answer to a question about its policy: the passage that answers it, cited once, then the offer to act
  * ("Want me to change it on your order?"). Null when the knowledge base has no answer: the skill handles the
  * message as a request instead.
  */
 export async function answerPolicyQuestion(ctx: SkillContext, skill: SkillDefinition): Promise<SkillResult | null> {
-  if (!skill.policy || ctx.state.pending || ctx.state.collecting || !isPolicyQuestion(ctx.message, ctx.identity.customerId !== null)) return null;
+  if (!skill.policy || ctx.state.pending || ctx.state.collecting) return null;
+  const loggedIn = ctx.identity.customerId !== null;
+  // A guest would be asked to log in or prove an order first: any question of theirs is better answered by the policy.
+  const anyQuestion = skill.needsLogin === "yes" && !loggedIn && ctx.state.verifiedOrderIds.length === 0;
+  if (!isPolicyQuestion(ctx.message, { loggedIn, anyQuestion })) return null;
   const answer = await knowledgeAnswer(ctx, ctx.message, skill.policy.topic);
   if (!answer) return null;
   const { language } = ctx;
