@@ -70,9 +70,9 @@ export function answerFrom(question: string, hits: readonly KnowledgeHit[], weig
   }
   if (!chosen) return null;
   const { hit, units, index } = chosen;
-  let text = pickAround(units, index)
-    .map((unit) => unit.text)
-    .join("\n");
+  const picked = pickAround(units, index);
+  // One list item quoted alone is a sentence, not a list: no bullet.
+  let text = picked.length === 1 ? picked[0]!.text.replace(/^- /, "") : picked.map((unit) => unit.text).join("\n");
   if (text.length > MAX_ANSWER_CHARS) text = `${text.slice(0, MAX_ANSWER_CHARS).replace(/\s+\S*$/, "")}…`;
   return { text, sources: [{ id: hit.documentId, title: hit.title }] };
 }
