@@ -28,7 +28,10 @@ export const OrderCard = z.object({
   items: z.array(z.object({ title: z.string(), quantity: z.number(), imageUrl: z.string().nullable() })),
   shipments: z.array(
     z.object({
+      /** Shopify's state (IN_TRANSIT, CONFIRMED…); `statusLabel` is its word in the shopper's language (status-words.ts). */
       status: z.string(),
+      // Cards stored before labels were added lack it; readers fall back to status-words.ts.
+      statusLabel: z.string().optional(),
       carrier: z.string().nullable(),
       trackingNumber: z.string().nullable(),
       trackingUrl: z.string().nullable(),
@@ -83,7 +86,9 @@ export const SubscriptionCard = z.object({
   type: z.literal("subscription"),
   subscriptionId: z.string(),
   productTitle: z.string(),
+  /** The provider's state (active, paused, cancelled); `statusLabel` is its word in the shopper's language. */
   status: z.string(),
+  statusLabel: z.string().optional(),
   frequency: z.string(),
   nextChargeAt: z.string().nullable(),
   price: Money.nullable(),

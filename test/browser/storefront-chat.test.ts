@@ -24,6 +24,8 @@ describe("the storefront chat", () => {
     const tracking = await ask(page, "where is my order?");
     await expect.poll(() => tracking.locator(".ca-card--order").count()).toBe(1);
     expect(await tracking.textContent()).toContain("1ZA4V7820382879457");
+    // The shipment's status is the word the server put on the card (app/agent/status-words.ts).
+    expect(await tracking.locator(".ca-shipment .ca-strong").first().textContent()).toBe("Label created · UPS");
     await screenshot(page, "chat-order-desktop");
 
     const coupons = await ask(page, "do you have any discount codes?");

@@ -2,7 +2,8 @@ import { Badge, BlockStack, Box, Button, Divider, InlineCode, InlineGrid, Inline
 import { useState, type ReactNode } from "react";
 import type { Card, CardAction, CouponCard, OrderCard, ProductCard, ReturnCard } from "../../agent/cards";
 import { formatDate, formatMoney } from "../../agent/language";
-import { useAdminLocale, useT, type Text as Message } from "../i18n";
+import { shipmentStatusLabel, subscriptionStatusLabel } from "../../agent/status-words";
+import { useAdminLocale, useT, type AdminLocale, type Text as Message } from "../i18n";
 
 /**
  * The storefront widget's cards (extensions/customer-agent-chat/assets/chat-widget.js), drawn with Polaris so a
@@ -53,30 +54,18 @@ const MESSAGES = {
   dismiss: { en: "Not now", ko: "돌아가기" },
 } satisfies Record<string, Message>;
 
-const SUBSCRIPTION_STATUS: Record<string, Message> = {
-  active: { en: "Active", ko: "구독 중" },
-  paused: { en: "Paused", ko: "일시 정지" },
-  cancelled: { en: "Cancelled", ko: "해지됨" },
-};
+/**
+ * A shipment's state as the shopper read it: the word the server put on the card, in the shopper's language. Cards
+ * stored before cards carried labels fall back to the shared word (status-words.ts) in the admin's language.
+ */
+export function shipmentStatusText(shipment: Shipment, locale: AdminLocale): string {
+  return shipment.statusLabel || shipmentStatusLabel(shipment.status, locale);
+}
 
-// Shopify's fulfillment and shipment states, worded as the widget words them for shoppers.
-const SHIPMENT_STATUS: Record<string, Message> = {
-  IN_TRANSIT: { en: "In transit", ko: "배송 중" },
-  OUT_FOR_DELIVERY: { en: "Out for delivery", ko: "배송 출발" },
-  DELIVERED: { en: "Delivered", ko: "배송 완료" },
-  ATTEMPTED_DELIVERY: { en: "Delivery attempted", ko: "배송 시도됨" },
-  FAILURE: { en: "Delivery problem", ko: "배송 문제" },
-  CONFIRMED: { en: "Confirmed", ko: "확인됨" },
-  LABEL_PRINTED: { en: "Label created", ko: "송장 발행" },
-  LABEL_PURCHASED: { en: "Label created", ko: "송장 발행" },
-  FULFILLED: { en: "Shipped", ko: "발송됨" },
-  MARKED_AS_FULFILLED: { en: "Shipped", ko: "발송됨" },
-  SUCCESS: { en: "Shipped", ko: "발송됨" },
-  READY_FOR_PICKUP: { en: "Ready for pickup", ko: "픽업 준비 완료" },
-  PICKED_UP: { en: "Picked up", ko: "픽업 완료" },
-  CANCELED: { en: "Cancelled", ko: "취소됨" },
-  CANCELLED: { en: "Cancelled", ko: "취소됨" },
-};
+/** A subscription's state as the shopper read it; see shipmentStatusText. */
+export function subscriptionStatusText(card: SubscriptionCard, locale: AdminLocale): string {
+  return card.statusLabel || subscriptionStatusLabel(card.status, locale);
+}
 
 /** Only http(s) addresses become links: a card is data from outside and must not carry javascript: URLs. */
 function safeUrl(url: string | null | undefined): string | null {
@@ -186,14 +175,14 @@ function OrderCardPreview({ card, adminLinks, onReply }: { card: OrderCard } & O
 function ShipmentPreview({ shipment }: { shipment: Shipment }) {
   const t = useT();
   const format = useFormat();
-  const status = SHIPMENT_STATUS[shipment.status];
+  const locale = useAdminLocale();
   const trackingUrl = safeUrl(shipment.trackingUrl);
   return (
     <>
       <Divider />
       <BlockStack gap="100">
         <Text as="p" fontWeight="semibold">
-          {[status ? t(status) : shipment.status, shipment.carrier].filter(Boolean).join(" · ")}
+          {[shipmentStatusText(shipment, locale), shipment.carrier].filter(Boolean).join(" · ")}
         </Text>
         {shipment.trackingNumber ? (
           <Text as="p">
@@ -338,14 +327,14 @@ function LoyaltyCardPreview({ card, onReply }: { card: LoyaltyCard } & Options) 
 function SubscriptionCardPreview({ card, onReply }: { card: SubscriptionCard } & Options) {
   const t = useT();
   const format = useFormat();
-  const status = SUBSCRIPTION_STATUS[card.status.toLowerCase()];
+  const locale = useAdminLocale();
   return (
     <CardFrame label={card.productTitle} type="subscription">
       <InlineStack align="space-between" blockAlign="center" gap="200">
         <Text as="h3" variant="headingSm">
           {card.productTitle}
         </Text>
-        <Badge>{status ? t(status) : card.status}</Badge>
+        <Badge>{subscriptionStatusText(card, locale)}</Badge>
       </InlineStack>
       <Text as="p">{[card.frequency, card.price ? format.money(card.price) : ""].filter(Boolean).join(" · ")}</Text>
       {card.nextChargeAt ? (

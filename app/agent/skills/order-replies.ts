@@ -2,6 +2,7 @@ import type { OrderCard } from "../cards";
 import type { CardAction } from "../cards";
 import { formatDate, say } from "../language";
 import type { OrderDetails } from "../../shopify/operations/order-fields";
+import { ORDER_STATUS, shipmentStatusLabel, shipmentStatusPhrase } from "../status-words";
 import type { OrderLookupResult } from "../tools/shopper-orders";
 import type { Language, SkillContext, SkillResult } from "../types";
 
@@ -61,24 +62,14 @@ export function orderLookupReply(ctx: SkillContext, lookup: Exclude<OrderLookupR
 
 /** A shopper-facing status word for an order, from Shopify's fulfillment and cancellation state. */
 export function orderStatusLabel(order: OrderDetails, language: Language): string {
-  if (order.cancelledAt) return say(language, { en: "Cancelled", ko: "취소됨" });
+  if (order.cancelledAt) return say(language, ORDER_STATUS.cancelled);
   const shipment = latestShipment(order);
-  const labels: Record<string, { en: string; ko: string }> = {
-    DELIVERED: { en: "Delivered", ko: "배송 완료" },
-    OUT_FOR_DELIVERY: { en: "Out for delivery", ko: "배송 출발" },
-    IN_TRANSIT: { en: "In transit", ko: "배송 중" },
-    ATTEMPTED_DELIVERY: { en: "Delivery attempted", ko: "배송 시도됨" },
-    DELAYED: { en: "Delayed", ko: "배송 지연" },
-    FAILURE: { en: "Delivery problem", ko: "배송 문제 발생" },
-    LABEL_PURCHASED: { en: "Label created", ko: "송장 발행됨" },
-    LABEL_PRINTED: { en: "Label created", ko: "송장 발행됨" },
-    CONFIRMED: { en: "Shipped", ko: "발송됨" },
-    FULFILLED: { en: "Shipped", ko: "발송됨" },
-  };
-  if (shipment?.displayStatus && labels[shipment.displayStatus]) return say(language, labels[shipment.displayStatus]!);
-  if (order.displayFulfillmentStatus === "ON_HOLD") return say(language, { en: "On hold", ko: "보류 중" });
-  if (order.displayFulfillmentStatus === "PARTIALLY_FULFILLED") return say(language, { en: "Partly shipped", ko: "부분 발송" });
-  return say(language, { en: "Being prepared", ko: "상품 준비 중" });
+  // A cancelled shipment says nothing about the order itself: the order's own state does.
+  const shipped = shipment?.displayStatus === "CANCELED" ? null : shipmentStatusPhrase(shipment?.displayStatus);
+  if (shipped) return say(language, shipped);
+  if (order.displayFulfillmentStatus === "ON_HOLD") return say(language, ORDER_STATUS.onHold);
+  if (order.displayFulfillmentStatus === "PARTIALLY_FULFILLED") return say(language, ORDER_STATUS.partlyShipped);
+  return say(language, ORDER_STATUS.beingPrepared);
 }
 
 export function latestShipment(order: OrderDetails) {
@@ -104,6 +95,7 @@ export function orderCard(order: OrderDetails, language: Language, actions: Card
     })),
     shipments: order.fulfillments.map((f) => ({
       status: f.displayStatus ?? f.status,
+      statusLabel: shipmentStatusLabel(f.displayStatus ?? f.status, language),
       carrier: f.trackingInfo[0]?.company ?? null,
       trackingNumber: f.trackingInfo[0]?.number ?? null,
       trackingUrl: f.trackingInfo[0]?.url ?? null,

@@ -2,6 +2,7 @@ import { actionDone, actionHandoff, answerPending, propose } from "../actions";
 import type { CardAction, SubscriptionCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
 import { formatDate, joinList, say, type Phrase } from "../language";
+import { statusInSentence, SUBSCRIPTION_STATUS, subscriptionStatusLabel } from "../status-words";
 import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition, SkillPolicy } from "./definition";
@@ -306,7 +307,7 @@ async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: S
 const productName = (subscription: Subscription) => subscription.productTitle.replace(/\s+subscription$/i, "");
 
 function summary(subscription: Subscription, language: Language): string {
-  const status = { active: "", paused: say(language, { en: ", paused", ko: ", 일시 중지" }), cancelled: say(language, { en: ", cancelled", ko: ", 해지됨" }) }[subscription.status];
+  const status = subscription.status === "active" ? "" : `, ${statusInSentence(SUBSCRIPTION_STATUS[subscription.status], language)}`;
   const next = subscription.status === "active" && subscription.nextChargeAt ? say(language, { en: ", next on {date}", ko: ", 다음 배송 {date}" }, { date: formatDate(subscription.nextChargeAt, language) }) : "";
   return `${subscription.productTitle} (${formatFrequency(subscription.frequency, language)}${next}${status})`;
 }
@@ -330,6 +331,7 @@ function subscriptionCard(subscription: Subscription, language: Language, action
     subscriptionId: subscription.id,
     productTitle: subscription.productTitle,
     status: subscription.status,
+    statusLabel: subscriptionStatusLabel(subscription.status, language),
     frequency: formatFrequency(subscription.frequency, language),
     nextChargeAt: subscription.status === "active" ? subscription.nextChargeAt : null,
     price: subscription.price,

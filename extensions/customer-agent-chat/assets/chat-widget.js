@@ -23,8 +23,8 @@
    *   | { kind: "add_to_cart", label: string, variantId: string }} CardAction
    * @typedef {{ type: "order", orderId: string, name: string, placedAt: string, status: string, total: Money,
    *   items: { title: string, quantity: number, imageUrl: string | null }[],
-   *   shipments: { status: string, carrier: string | null, trackingNumber: string | null, trackingUrl: string | null,
-   *     estimatedDeliveryAt: string | null, deliveredAt: string | null }[],
+   *   shipments: { status: string, statusLabel?: string, carrier: string | null, trackingNumber: string | null,
+   *     trackingUrl: string | null, estimatedDeliveryAt: string | null, deliveredAt: string | null }[],
    *   statusPageUrl: string, actions: CardAction[] }} OrderCard
    * @typedef {{ type: "coupon", coupons: { code: string, title: string, summary: string, endsAt: string | null,
    *   personal: boolean, actions: CardAction[] }[] }} CouponCard
@@ -32,8 +32,8 @@
    *   url: string | null, available: boolean, actions: CardAction[] }[] }} ProductCard
    * @typedef {{ type: "loyalty", programName: string, pointsBalance: number, tier: string | null,
    *   rewards: { id: string, name: string, pointsCost: number, affordable: boolean }[], actions: CardAction[] }} LoyaltyCard
-   * @typedef {{ type: "subscription", subscriptionId: string, productTitle: string, status: string, frequency: string,
-   *   nextChargeAt: string | null, price: Money | null, actions: CardAction[] }} SubscriptionCard
+   * @typedef {{ type: "subscription", subscriptionId: string, productTitle: string, status: string, statusLabel?: string,
+   *   frequency: string, nextChargeAt: string | null, price: Money | null, actions: CardAction[] }} SubscriptionCard
    * @typedef {{ type: "return", orderId: string, orderName: string, eligibleItems: { title: string, quantity: number }[],
    *   portalUrl: string | null, policySummary: string | null, actions: CardAction[] }} ReturnCard
    * @typedef {OrderCard | CouponCard | ProductCard | LoyaltyCard | SubscriptionCard | ReturnCard} Card
@@ -116,24 +116,6 @@
       eligibleItems: "Items you can return",
       noEligible: "No items on this order can be returned right now.",
       startReturn: "Start a return",
-      status: { active: "Active", paused: "Paused", cancelled: "Cancelled" },
-      shipment: {
-        IN_TRANSIT: "In transit",
-        OUT_FOR_DELIVERY: "Out for delivery",
-        DELIVERED: "Delivered",
-        ATTEMPTED_DELIVERY: "Delivery attempted",
-        FAILURE: "Delivery problem",
-        CONFIRMED: "Confirmed",
-        LABEL_PRINTED: "Label created",
-        LABEL_PURCHASED: "Label created",
-        FULFILLED: "Shipped",
-        MARKED_AS_FULFILLED: "Shipped",
-        SUCCESS: "Shipped",
-        READY_FOR_PICKUP: "Ready for pickup",
-        PICKED_UP: "Picked up",
-        CANCELED: "Cancelled",
-        CANCELLED: "Cancelled",
-      },
     },
     ko: {
       title: "채팅",
@@ -204,24 +186,6 @@
       eligibleItems: "반품할 수 있는 상품",
       noEligible: "지금은 이 주문에서 반품할 수 있는 상품이 없어요.",
       startReturn: "반품 시작하기",
-      status: { active: "구독 중", paused: "일시 정지", cancelled: "해지됨" },
-      shipment: {
-        IN_TRANSIT: "배송 중",
-        OUT_FOR_DELIVERY: "배송 출발",
-        DELIVERED: "배송 완료",
-        ATTEMPTED_DELIVERY: "배송 시도됨",
-        FAILURE: "배송 문제",
-        CONFIRMED: "확인됨",
-        LABEL_PRINTED: "송장 발행",
-        LABEL_PURCHASED: "송장 발행",
-        FULFILLED: "발송됨",
-        MARKED_AS_FULFILLED: "발송됨",
-        SUCCESS: "발송됨",
-        READY_FOR_PICKUP: "픽업 준비 완료",
-        PICKED_UP: "픽업 완료",
-        CANCELED: "취소됨",
-        CANCELLED: "취소됨",
-      },
     },
   };
 
@@ -556,11 +520,13 @@
       }
     };
 
-    /** @param {string} status */
-    function shipmentStatus(status) {
-      const key = String(status || "").toUpperCase();
-      const known = /** @type {Record<string, string>} */ (s.shipment)[key];
-      if (known) return known;
+    /**
+     * A status as the server worded it for the shopper (the card's statusLabel, from the app's one table of status
+     * words). Cards stored before cards carried labels show the raw state made readable.
+     * @param {string | undefined} label @param {string} status
+     */
+    function statusText(label, status) {
+      if (typeof label === "string" && label) return label;
       const words = String(status || "").replace(/_/g, " ").toLowerCase();
       return words.charAt(0).toUpperCase() + words.slice(1);
     }
@@ -991,7 +957,7 @@
         const track = safeUrl(shipment.trackingUrl);
         if (track) shown.add(track.href);
         return h("li", { class: "ca-shipment" }, [
-          h("p", { class: "ca-strong", text: [shipmentStatus(shipment.status), shipment.carrier].filter(Boolean).join(" · ") }),
+          h("p", { class: "ca-strong", text: [statusText(shipment.statusLabel, shipment.status), shipment.carrier].filter(Boolean).join(" · ") }),
           shipment.trackingNumber
             ? h("p", {}, [`${s.trackingNumber}: `, h("span", { class: "ca-code", text: shipment.trackingNumber })])
             : null,
@@ -1111,7 +1077,7 @@
 
     /** @param {SubscriptionCard} card */
     function renderSubscription(card) {
-      const status = /** @type {Record<string, string>} */ (s.status)[String(card.status).toLowerCase()] || card.status;
+      const status = statusText(card.statusLabel, card.status);
       return cardBox(
         card.productTitle,
         [
