@@ -5,6 +5,8 @@ import type { LlmSettings } from "../../app/agent/llm/chat-model";
 import { chatModelFromEnv } from "../../app/agent/llm/chat-model";
 import { llmResponder } from "../../app/agent/responder";
 import { embeddedRouter, withLlmRouting } from "../../app/agent/routing";
+import { SKILL_IDS } from "../../app/agent/skill-ids";
+import { SKILLS } from "../../app/agent/skills";
 import type { SkillResult } from "../../app/agent/types";
 import { agentHarness } from "../support/agent";
 
@@ -33,6 +35,18 @@ describe("routing with an LLM", () => {
     expect((model.model as FakeListChatModel).i).toBe(0); // not asked
     const unsure = await router.route(["blorp zzq"], { activeSkill: null });
     expect(unsure).toMatchObject({ skill: "loyalty", confidence: 0.9 });
+  });
+
+  it("shows the model each skill's own description, the one the admin shows as 'when it is used'", async () => {
+    const model = llm([JSON.stringify({ skill: "general_qa", confidence: 0.9 })]);
+    const prompts: string[] = [];
+    const structured = model.model.withStructuredOutput.bind(model.model);
+    model.model.withStructuredOutput = ((...args: Parameters<typeof structured>) => {
+      const runnable = structured(...args);
+      return { invoke: (input: { content: string }[], options?: unknown) => (prompts.push(input.map((m) => m.content).join("\n")), runnable.invoke(input as never, options as never)) };
+    }) as never;
+    await withLlmRouting(embeddedRouter, model).route(["blorp zzq"], { activeSkill: null });
+    for (const id of SKILL_IDS) expect(prompts[0]).toContain(`${id}: ${SKILLS[id].whenUsed}`);
   });
 
   it("keeps the embedded answer when the model errors, times out or answers nonsense", async () => {
