@@ -4,7 +4,7 @@
  * confidence bar. Also the dev-split sweep the bar was chosen from, the first router's labelled set and the
  * multi-turn conversations. Run: npx tsx bench/classify.ts (writes bench/results/classify.json).
  */
-import { CONFIDENCE_THRESHOLD, classifyMessage, trainClassifier, trainRouterModel } from "../app/agent/router/classifier";
+import { CONFIDENCE_THRESHOLD, classifyMessage, SHIPPED_SPLITS, trainClassifier, trainRouterModel } from "../app/agent/router/classifier";
 import { loadCorpus } from "../app/agent/router/corpus";
 import { route } from "../app/agent/router/router";
 import { ROUTE_LABELS } from "../app/agent/skill-ids";
@@ -27,8 +27,13 @@ const heldOut = corpusMessages("heldOut");
 /** A message the model has not seen: an order number makes each text new, so no cache answers for it. */
 const workload = (i: number) => `${heldOut[i % heldOut.length]!.text} #${10_000 + i}`;
 
+const loadStart = performance.now();
+await trainClassifier(); // from .cache/router when this corpus was trained before, else trained and cached
+const readyMs = performance.now() - loadStart;
+const corpus = loadCorpus();
+const shipped = corpus.filter((m) => SHIPPED_SPLITS.includes(m.split));
 const trainingStart = performance.now();
-await trainClassifier();
+trainRouterModel(shipped);
 const trainingMs = performance.now() - trainingStart;
 
 await timeEach(WARM_UP_ROUTES, MEASURED_ROUTES, (i) => route([workload(i)])); // let the JIT settle first
@@ -36,7 +41,6 @@ const routeTimes = await timeEach(MEASURED_ROUTES, 0, (i) => route(["hi", worklo
 const classifyTimes = await timeEach(MEASURED_ROUTES, 2 * MEASURED_ROUTES, (i) => classifyMessage(workload(i)));
 
 // The bar was chosen here: a model trained on the train split alone, scored on the dev split.
-const corpus = loadCorpus();
 const devModel = trainRouterModel(corpus.filter((m) => m.split === "train"));
 const dev = corpus.filter((m) => m.split === "dev").map((m) => ({ ...devModel(m.text), expected: m.label }));
 const sweep = SWEEP.map((bar) => {
@@ -63,7 +67,8 @@ const bar = (value: number) => "█".repeat(Math.round(value * 40)).padEnd(40, "
 
 const results = {
   trainingMs: round(trainingMs, 0),
-  trainingMessages: corpus.filter((m) => m.split !== "heldOut").length,
+  readyMs: round(readyMs, 0),
+  trainingMessages: shipped.length,
   confidenceThreshold: CONFIDENCE_THRESHOLD,
   route: routeTimes,
   classifyMessage: classifyTimes,
@@ -78,7 +83,7 @@ const results = {
 };
 
 printTable([
-  ["training", `${results.trainingMs} ms on ${results.trainingMessages} messages`],
+  ["training", `${results.trainingMs} ms on ${results.trainingMessages} messages (once per corpus change; then loaded from .cache/router: ${results.readyMs} ms here)`],
   ["route() p50 / p99", `${routeTimes.p50Ms} / ${routeTimes.p99Ms} ms (two-message conversations)`],
   ["classifyMessage() p50 / p99", `${classifyTimes.p50Ms} / ${classifyTimes.p99Ms} ms`],
   ["held-out", describe(heldOutEvaluation.overall)],

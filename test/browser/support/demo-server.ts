@@ -39,5 +39,5 @@ export async function startDemoServer(options: { port: number; databaseUrl: stri
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, stop: () => void server.kill() };
+  return { baseUrl, pid: server.pid!, stop: () => void server.kill() };
 }
