@@ -19,7 +19,7 @@ export function clarifyingQuestion(language: Language, message: string, options:
   const [first, second] = options.map((option) => say(language, topicOf(option))) as [string, string];
   return {
     outcome: "needs_input",
-    text: say(language, { en: "Just to be sure I help with the right thing — is this about: {first}, or {second}?", ko: "정확히 도와드리려고 여쭤봐요. 어떤 문의인가요? {first}, 아니면 {second}?" }, { first, second }),
+    text: say(language, { en: "Just to be sure I help with the right thing: is this about “{first}” or “{second}”?", ko: "정확히 도와드리려고 여쭤봐요. “{first}”, “{second}” 중 어떤 문의인가요?" }, { first, second }),
     facts: { clarifying: options },
     quickReplies: [first, second],
     remember: { clarifying: { message, options } },
