@@ -109,7 +109,8 @@ async function decide(text: string, activeSkill: RouteLabel | null): Promise<Dec
 /** The two likeliest labels, when together they are likely enough to ask the shopper which one they mean. */
 function clarification(scores: Partial<Record<RouteLabel, number>>): [RouteLabel, RouteLabel] | undefined {
   const [first, second] = (Object.entries(scores) as [RouteLabel, number][]).sort((a, b) => b[1] - a[1]);
-  if (!first || !second || first[1] + second[1] < CLARIFY_MASS) return undefined;
+  // General Q&A is where an unsure message goes anyway: it answers from the knowledge base or says it does not know.
+  if (!first || !second || first[0] === "general_qa" || first[1] + second[1] < CLARIFY_MASS) return undefined;
   return [first[0], second[0]];
 }
 
