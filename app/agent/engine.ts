@@ -8,7 +8,7 @@ import { parseConversationState, type ConversationState } from "./conversation-s
 import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
 import type { AttemptCounter } from "./rate-limit";
 import type { Responder } from "./responder";
-import type { Router } from "./routing";
+import type { RouteDecision, Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities, type SkillDefinition } from "./skills";
 import { answerPolicyQuestion, isQuestion } from "./skills/policy";
@@ -88,7 +88,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   // A yes/no to a pending account action goes back to the skill that asked; anything else drops the question.
   const conversationLanguage = (conversation.language as Language | null) ?? undefined;
   const answersPending = state.pending && (isAffirmative(input.text) || isNegative(input.text));
-  let routed: { skill: RouteLabel; confidence: number; language: Language; clarify?: [RouteLabel, RouteLabel] } = answersPending
+  let routed: RouteDecision = answersPending
     ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: conversationLanguage ?? "en" }
     : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
         activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
