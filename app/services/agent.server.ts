@@ -1,6 +1,7 @@
 import { handleTurn, type AgentDependencies, type TurnInput } from "../agent/engine";
 import { InMemoryAttemptCounter } from "../agent/rate-limit";
 import { renderWebchat } from "../agent/renderers";
+import { languageOf, type Language } from "../agent/router/language";
 import { agentFromEnv } from "../agent/setup";
 import { VERIFICATION_WINDOW_MS } from "../agent/tools/shopper-orders";
 import { config } from "../config.server";
@@ -50,6 +51,7 @@ export async function webchatHistory(shop: string, customerId: string | null, co
     include: { messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!conversation) return null;
+  const conversationLanguage: Language = conversation.language === "ko" ? "ko" : "en";
   return {
     conversationId: conversation.id,
     messages: conversation.messages.map((m) => ({
@@ -59,6 +61,7 @@ export async function webchatHistory(shop: string, customerId: string | null, co
       card: m.card ? (JSON.parse(m.card) as unknown) : null,
       quickReplies: [],
       handoff: false,
+      language: languageOf(m.text) ?? conversationLanguage,
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PHONE, screenshot, chatBrowser } from "./support/browser";
-import { ask, openChat, storefront } from "./support/storefront";
+import { ask, openChat, replyTo, storefront } from "./support/storefront";
 
 const browser = chatBrowser();
 const EMMA = "3001"; // emma.johnson@example.com: latest order #1031, UPS, label created
@@ -31,6 +31,34 @@ describe("the storefront chat", () => {
     const coupons = await ask(page, "do you have any discount codes?");
     await expect.poll(() => coupons.locator(".ca-card--coupon").count()).toBe(1);
     expect(await coupons.textContent()).toContain("VIP25");
+    await page.context().close();
+  });
+
+  it("asks which topic is meant with two quick replies, and answers the original question with the one tapped", async () => {
+    const page = await storefront(browser, null);
+    await openChat(page);
+    const asked = await ask(page, "can i use points for a refund");
+    expect(await asked.textContent()).toMatch(/is this about/i);
+    const chips = page.getByRole("group", { name: /suggested replies/i }).getByRole("button");
+    await expect.poll(() => chips.count()).toBe(2);
+    await screenshot(page, "chat-clarifying-question");
+    const answered = await replyTo(page, () => chips.filter({ hasText: "My points and rewards" }).click());
+    expect(await answered.textContent()).not.toMatch(/is this about/i);
+    await page.context().close();
+  });
+
+  it("answers a Korean policy question in Korean with the offer to act, and stays Korean for an order number", async () => {
+    const page = await storefront(browser, null);
+    await openChat(page);
+    const policy = await ask(page, "배송지 변경 가능한가요?");
+    expect(await policy.textContent()).toMatch(/[\uAC00-\uD7A3]/);
+    expect(await policy.textContent()).not.toMatch(/\*\*|#/);
+    const verified = await ask(page, "#1028 minjun.kim@example.com");
+    expect(await verified.textContent()).toMatch(/[\uAC00-\uD7A3]/);
+    // The card's own labels follow the conversation's language on this English storefront.
+    expect(await verified.locator(".ca-card--order").textContent()).toContain("운송장 번호");
+    expect(await verified.locator(".ca-card--order").textContent()).not.toContain("Tracking number");
+    await screenshot(page, "chat-korean-policy-then-order");
     await page.context().close();
   });
 

@@ -19,6 +19,8 @@ export function renderWebchat(reply: AgentReply) {
       quickReplies: reply.quickReplies,
       handoff: reply.handoff,
       sources: reply.sources,
+      // The widget shows the card's labels and buttons in the conversation's language, whatever the storefront's.
+      language: reply.language,
     },
   };
 }

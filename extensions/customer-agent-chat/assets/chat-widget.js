@@ -38,7 +38,7 @@
    *   portalUrl: string | null, policySummary: string | null, actions: CardAction[] }} ReturnCard
    * @typedef {OrderCard | CouponCard | ProductCard | LoyaltyCard | SubscriptionCard | ReturnCard} Card
    * @typedef {{ id?: string, role?: "shopper" | "agent", text: string, card?: Card | null, quickReplies?: string[],
-   *   handoff?: boolean, sources?: { id: string, title: string }[] }} Message
+   *   handoff?: boolean, sources?: { id: string, title: string }[], language?: "en" | "ko" }} Message
    * @typedef {{ kind: "ok", body: any } | { kind: "invalid", error: string | null } | { kind: "secure" }
    *   | { kind: "rate", seconds: number | null } | { kind: "unavailable" } | { kind: "not_found" }
    *   | { kind: "network" } | { kind: "server" }} ApiResult
@@ -465,9 +465,9 @@
     const { el, bubble } = options;
     const data = el.dataset;
     const lang = /^ko/i.test(data.locale || "") ? "ko" : "en";
-    /** @type {Strings} */
-    const s = STRINGS[lang];
-    const locale = intlLocale(data.locale) || intlLocale(document.documentElement.lang);
+    /** @type {Strings} The words in use; inLanguage() switches them while an agent reply in another language renders. */
+    let s = STRINGS[lang];
+    let locale = intlLocale(data.locale) || intlLocale(document.documentElement.lang);
     const proxy = (data.proxy || "/apps/agent").replace(/\/+$/, "");
     const root = (data.root || "/").replace(/\/?$/, "/");
     const brand = (data.brand || "").trim();
@@ -673,8 +673,31 @@
       return message;
     }
 
+    /**
+     * Renders in the language of the agent's reply, so a Korean conversation shows its cards, labels and buttons in
+     * Korean on an English storefront (and the other way round).
+     * @template T @param {string | undefined} language @param {() => T} render @returns {T}
+     */
+    function inLanguage(language, render) {
+      const saved = { s, locale };
+      if ((language === "en" || language === "ko") && language !== lang) {
+        s = STRINGS[language];
+        locale = language === "ko" ? "ko-KR" : "en-US";
+      }
+      try {
+        return render();
+      } finally {
+        ({ s, locale } = saved);
+      }
+    }
+
     /** @param {Message} msg */
     function addAgentMessage(msg) {
+      return inLanguage(msg.language, () => buildAgentMessage(msg));
+    }
+
+    /** @param {Message} msg */
+    function buildAgentMessage(msg) {
       const sources = Array.isArray(msg.sources) ? msg.sources.filter((x) => x && x.title) : [];
       const text = h("p", { class: "ca-text" }, [linkify(String(msg.text || ""))]);
       const message = h("div", { class: `ca-msg ca-msg--agent${msg.card ? " ca-msg--card" : ""}` }, [
