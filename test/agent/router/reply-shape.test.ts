@@ -52,4 +52,27 @@ describe("reply shape", () => {
       content: "where is my order?",
     });
   });
+
+  it.each(["it's #1024, noah@example.com", "👍", "#1028 minjun.kim@example.com"])("%j carries no topic", (text) => {
+    expect(readReplyShape(text).carriesNoTopic).toBe(true);
+  });
+
+  it.each(["and to Canada?", "what if it's been worn?", "so what happens now?", "그럼 언제 와요?"])("%j continues the topic", (text) => {
+    expect(readReplyShape(text).continues).toBe(true);
+  });
+
+  it.each(["how much is it?", "the other one", "when?", "because it's too small", "사이즈가 너무 작아서요", "얼마예요?", "보통 얼마나 걸려요?"])(
+    "%j points back at what was just discussed",
+    (text) => {
+      expect(readReplyShape(text)).toMatchObject({ fragment: true, refersBack: true });
+    },
+  );
+
+  it.each(["wher is my ordr", "편한 슬리퍼 찾고 있어요", "tracking??", "다음 결제 언제 돼요?"])("%j is a request of its own, not a pointer back", (text) => {
+    expect(readReplyShape(text).refersBack).toBe(false);
+  });
+
+  it("reads a long message as neither a fragment nor a continuation", () => {
+    expect(readReplyShape("and also I want to know whether you ship internationally to Australia and New Zealand")).toMatchObject({ continues: false, fragment: false });
+  });
 });
