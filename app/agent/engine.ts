@@ -150,6 +150,8 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     if (availability) result = { ...result, text: `${result.text}\n\n${availability}` };
   }
   const nextState: ConversationState = { ...state, ...result.remember, misunderstandings: result.handoff ? 0 : misunderstandings };
+  const lastAgentText = history.findLast((turn) => turn.role === "agent")?.text ?? "";
+  result = { ...result, text: withoutRepeats(result.text, lastAgentText) };
   const text = await deps.responder.respond({ language: routed.language, message: input.text, result, guidance });
 
   const agentMessage = await db.message.create({
@@ -210,6 +212,16 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     toolsCalled: [...tools.called],
     action: result.action ? { name: result.action.name, status: result.action.status } : null,
   };
+}
+
+/**
+ * The reply without the paragraphs the agent said in its last message: a policy quoted a turn ago ("Returns are
+ * accepted within 30 days…") is not printed again under the answer that follows up on it.
+ */
+function withoutRepeats(text: string, lastAgentText: string): string {
+  const said = new Set(lastAgentText.split(/\n{2,}/).map((paragraph) => paragraph.trim()));
+  const fresh = text.split(/\n{2,}/).filter((paragraph) => !said.has(paragraph.trim()));
+  return fresh.length > 0 ? fresh.join("\n\n") : text;
 }
 
 /**

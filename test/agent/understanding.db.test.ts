@@ -52,6 +52,15 @@ describe("policy questions are answered, requests are acted on", () => {
     expect(reply.sources).toHaveLength(1);
   });
 
+  it("does not print the policy it quoted a turn ago again under the next answer", async () => {
+    const agent = await agentHarness();
+    const [policy, followUp] = await agent.chat(["how many days do I have to return something?", "I want to return something from order #1016"], { email: "emma.johnson@example.com" });
+    const quoted = policy!.text.split("\n\n")[0]!;
+    expect(quoted).toMatch(/30 days/);
+    expect(followUp!.skill).toBe("returns_exchanges");
+    expect(followUp!.text).not.toContain(quoted);
+  });
+
   it("says it does not know rather than quoting something unrelated", async () => {
     const agent = await agentHarness();
     const reply = await agent.last(["what's the capital of France?"]);
