@@ -39,8 +39,10 @@ const MAX_UNITS = 4;
 const MAX_ANSWER_CHARS = 600;
 /** A sentence shorter than this is quoted with the one after it. */
 const SHORT_UNIT_CHARS = 90;
+const SHORT_HANGUL_UNIT_CHARS = 35;
+const HANGUL = /[\uAC00-\uD7A3]/;
 /** A sentence that only makes sense with the one before it. */
-const LEANS_BACK = /^(?:it|this|that|they|these|those|there|then|also|however|otherwise|if so|그|이|또한|다만|단)\b/iu;
+const LEANS_BACK = /^(?:(?:it|this|that|they|these|those|there|then|also|however|otherwise|if so)\b|(?:그|이|또한|다만|단)[\s,])/i;
 
 /** How rare a token is among the knowledge base's units (higher: rarer, so it says more about which one answers). */
 export type TokenWeight = (token: string) => number;
@@ -52,8 +54,8 @@ export function answerFrom(question: string, hits: readonly KnowledgeHit[], weig
   const possible = [...questionTokens].reduce((sum, token) => sum + weight(token), 0) || 1;
   const wanted = ANSWER_KINDS.filter((kind) => kind.question.test(question));
   // Every unit of the passages search found, scored by the question words it shares (rare ones weigh more, a
-  // heading's words count for its units) plus how well search ranked its passage: "how wide is the Alder sofa" is
-  // answered by the row with its width, not by the sentence about its delivery.
+  // heading's words count for its units) plus how well search ranked its passage: "how much is shipping to Canada?"
+  // is answered by the table's Canada row, not by the sentence that opens the shipping article.
   let chosen: { hit: KnowledgeHit; units: Unit[]; index: number; score: number } | undefined;
   for (const hit of hits) {
     const units = unitsOf(hit.text);
@@ -97,11 +99,15 @@ function pickAround(units: readonly Unit[], index: number): Unit[] {
     while (intro >= 0 && units[intro]!.listItem) intro -= 1;
     if (intro >= 0 && units[intro]!.introducesList) return [units[intro]!, unit];
   } else {
-    if (LEANS_BACK.test(unit.text) && index > 0 && !units[index - 1]!.listItem) start = index - 1;
-    // A short sentence is usually half an answer ("Yes."; "We ship worldwide."), and a FAQ's question is answered
-    // by what follows it.
-    const next = units[end];
-    if (next && !next.listItem && (unit.text.length < SHORT_UNIT_CHARS || unit.text.endsWith("?"))) end += 1;
+    if (LEANS_BACK.test(unit.text) && index > 0 && !units[index - 1]!.listItem) {
+      start = index - 1;
+    } else {
+      // A short sentence is usually half an answer ("Yes."; "We ship worldwide."), and a FAQ's question is answered
+      // by what follows it. Hangul says in one character what takes English two or three.
+      const short = unit.text.length < (HANGUL.test(unit.text) ? SHORT_HANGUL_UNIT_CHARS : SHORT_UNIT_CHARS);
+      const next = units[end];
+      if (next && !next.listItem && (short || unit.text.endsWith("?"))) end += 1;
+    }
   }
   return units.slice(start, end);
 }

@@ -42,6 +42,13 @@ describe("answers from the knowledge base", () => {
     expect((await index.answer("what temp should I wash my linen at?"))?.text).toMatch(/40°C/);
   });
 
+  it("quotes a sentence that leans on the one before it together with that one, in Korean too", async () => {
+    const index = await createKnowledgeIndex([
+      { id: "ko.md", title: "해외 배송", body: "해외 주문은 결제 후 7일 안에 출발합니다. 그 후 도착까지 평균 5~10영업일이 걸립니다.\n\n반품은 30일 안에 가능합니다." },
+    ]);
+    expect((await index.answer("도착까지 평균 며칠이에요?"))?.text).toBe("해외 주문은 결제 후 7일 안에 출발합니다.\n그 후 도착까지 평균 5~10영업일이 걸립니다.");
+  });
+
   it("cites the one article it quotes", async () => {
     const index = await createKnowledgeIndex([SHIPPING, CARE]);
     expect((await index.answer("can I tumble dry linen?"))?.sources).toEqual([{ id: "care.md", title: "Linen care" }]);
