@@ -86,6 +86,8 @@ function cachedModel(messages: readonly LabelledMessage[], options: RouterModelO
     const partial = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(partial, model.toBuffer());
     fs.renameSync(partial, file);
+    // Models of earlier corpora are never read again.
+    for (const name of fs.readdirSync(MODEL_CACHE_DIR)) if (name.endsWith(".bin") && name !== path.basename(file)) fs.rmSync(path.join(MODEL_CACHE_DIR, name), { force: true });
   } catch {
     // A read-only folder only costs the next process a training run.
   }
