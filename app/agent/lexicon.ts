@@ -116,20 +116,21 @@ export function conceptsIn(text: string): ConceptId[] {
 
 /**
  * Korean words for things every shop's help articles talk about, with the English word an article would use, so
- * a Korean question finds an English article ("캐나다 배송 얼마나 걸려요?" → canada shipping).
+ * a Korean question finds an English article ("캐나다 배송 얼마나 걸려요?" → canada shipping). Words a concept already
+ * gathers (반품, 배송, 포인트…) are not repeated here: the concept's English words serve both.
  */
 const KOREAN_GLOSSARY: Record<string, string> = {
   캐나다: "canada", 영국: "uk kingdom", 호주: "australia", 일본: "japan", 한국: "korea", 미국: "us states", 유럽: "europe eu",
-  중국: "china", 독일: "germany", 프랑스: "france", 해외: "international", 국제: "international", 관세: "duties customs",
-  전화: "phone call", 번호: "number", 이메일: "email", 메일: "email", 주소: "address", 매장: "store showroom", 쇼룸: "showroom",
+  중국: "china", 독일: "germany", 프랑스: "france", 관세: "duties customs",
+  전화: "phone call", 번호: "number", 메일: "email", 주소: "address", 매장: "store showroom", 쇼룸: "showroom",
   영업시간: "hours open", 운영시간: "hours open", 주말: "weekend saturday sunday", 채팅: "chat",
-  배송: "shipping delivery", 배송비: "shipping cost rate", 무료: "free", 기간: "days time", 며칠: "days", 얼마: "cost price much",
-  반품: "return", 환불: "refund", 교환: "exchange", 취소: "cancel", 수수료: "fee", 결제: "payment pay", 카드: "card",
+  배송비: "shipping cost rate", 무료: "free", 기간: "days time", 며칠: "days", 얼마: "cost price much",
+  수수료: "fee", 카드: "card",
   할부: "installments", 페이팔: "paypal", 상품권: "gift card", 기프트카드: "gift card", 선물: "gift", 포장: "wrap packaging",
-  세탁: "wash care", 건조: "dry", 다림질: "iron", 얼룩: "stain", 관리: "care", 소재: "material", 원단: "fabric",
-  사이즈: "size", 치수: "size dimensions", 크기: "size", 보증: "warranty", 수리: "repair", 파손: "damaged", 불량: "defective",
-  조립: "assembly assemble", 설치: "installation", 쿠폰: "coupon", 할인: "discount", 포인트: "points", 적립금: "points rewards",
-  구독: "subscription", 회원: "member account", 가입: "sign up account", 친환경: "sustainability", 재고: "stock",
+  건조: "dry", 다림질: "iron", 얼룩: "stain", 소재: "material", 원단: "fabric",
+  치수: "size dimensions", 파손: "damaged", 불량: "defective",
+  조립: "assembly assemble", 설치: "installation",
+  회원: "member account", 가입: "sign up account", 친환경: "sustainability", 재고: "stock",
 };
 
 /**
