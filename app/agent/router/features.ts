@@ -1,4 +1,5 @@
 import { conceptsIn } from "../lexicon";
+import { EMAIL, everywhere, LINK } from "../text-patterns";
 
 /**
  * Turns a shopper's message into the router's features. Each kind of feature answers one way shoppers write:
@@ -18,8 +19,8 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 /** Codes, numbers, emails and amounts carry no topic by their value; their kind is kept. */
 function maskReferences(text: string): string {
   return text
-    .replace(/https?:\/\/\S+/g, " _url ")
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, " _email ")
+    .replace(everywhere(LINK), " _url ")
+    .replace(everywhere(EMAIL), " _email ")
     .replace(/[$€£₩]\s?\d[\d,.]*|\d[\d,.]*\s?(?:원|달러|dollars?|usd|bucks)/giu, " _money ")
     .replace(/#\s?\d+|\d+\s?번/gu, " _ordernum ")
     .replace(/\d+/g, " _num ");

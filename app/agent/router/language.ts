@@ -1,3 +1,5 @@
+import { EMAIL, everywhere, LINK } from "../text-patterns";
+
 export type Language = "en" | "ko";
 
 const HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/gu; // syllables and jamo (ㅠㅠ, ㅎㅎ count as Korean)
@@ -19,8 +21,8 @@ export function detectLanguage(text: string): Language {
 
 /** Parts of a message that are the same in every language: emails, links, order numbers, codes, amounts. */
 const LANGUAGE_NEUTRAL = [
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  /https?:\/\/\S+/g,
+  everywhere(EMAIL),
+  everywhere(LINK),
   /\b[A-Za-z]*\d[\w-]*\b/g, // #1028, SUMMER25, 97211
   /\b[A-Z]{4,}\b/g, // a code typed in capitals: WELCOME
 ];

@@ -1,4 +1,5 @@
 import { conceptsIn } from "../lexicon";
+import { EMAIL, LINK } from "../text-patterns";
 
 /**
  * Reads the form of a shopper's message, without the model: is it only a reply to the agent ("yes please", "#1001",
@@ -112,7 +113,7 @@ const REFINEMENT = new RegExp(
 );
 
 /** Emails and links name who or where, never a topic: "it's #1024, noah@example.com". */
-const ADDRESS_LIKE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+/g;
+const ADDRESS_LIKE = new RegExp(`${EMAIL.source}|${LINK.source}`, "g");
 
 function words(text: string): string[] {
   return text

@@ -1,10 +1,10 @@
 import type { OrderDetails } from "../../shopify/operations/order-fields";
 import type { ConversationState } from "../conversation-state";
+import { EMAIL } from "../text-patterns";
 import type { SkillContext } from "../types";
 
 /** "#1001", "order 1001", "1001번", "주문번호 1001": the demo's and most shops' order numbers are 4–6 digits. */
 const ORDER_NUMBER = /(?:#\s*|\b)(\d{4,6})(?!\d)/;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 export const orderNumberIn = (text: string): string | null => ORDER_NUMBER.exec(text)?.[1] ?? null;
 export const emailIn = (text: string): string | null => EMAIL.exec(text)?.[0]?.toLowerCase() ?? null;
