@@ -38,6 +38,20 @@ export const ConversationState = z.object({
     .default(null),
   /** The router asked which of two skills the shopper means; the choice sends `message` to it (clarify.ts). */
   clarifying: z.object({ message: z.string(), options: z.tuple([RouteLabel, RouteLabel]) }).nullable().default(null),
+  /**
+   * The agent asked which of these orders the shopper means, for `message` to `skill`: the answer (a number, "the
+   * second", an item, "the other one") sends the original message to that skill about the chosen order.
+   */
+  choosingOrder: z
+    .object({
+      skill: SkillId,
+      message: z.string(),
+      options: z.array(z.object({ id: z.string(), name: z.string(), items: z.array(z.string()) })).min(2),
+    })
+    .nullable()
+    .default(null),
+  /** The orders last offered to choose from, so "the other one" means the one not chosen. */
+  orderOptions: z.array(z.string()).default([]),
   /** The last product search, so "something cheaper?" can refine it. */
   lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), topPickPrice: z.number().nullable() }).nullable().default(null),
 });

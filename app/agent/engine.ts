@@ -4,6 +4,7 @@ import type { Card } from "./cards";
 import { chosenOption, clarifyingQuestion } from "./clarify";
 import { answersCollecting } from "./collecting";
 import { isAffirmative, isNegative } from "./confirmation";
+import { chosenOrder } from "./order-choice";
 import { parseConversationState, type ConversationState } from "./conversation-state";
 import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
 import type { AttemptCounter } from "./rate-limit";
@@ -102,6 +103,14 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     routed = { skill: picked, confidence: 1, language: routed.language };
     skillMessage = state.clarifying.message;
   }
+  // The order picked from "Which order do you mean?" answers the question that asked it.
+  const choosing = state.choosingOrder;
+  const pickedOrder = choosing && chosenOrder(choosing, input.text);
+  if (choosing && pickedOrder) {
+    routed = { skill: choosing.skill, confidence: 1, language: routed.language };
+    skillMessage = choosing.message;
+    state = { ...state, focusOrderId: pickedOrder };
+  }
   // A detail a skill asked for (an address, a variant) goes back to it; so does a message the router is unsure
   // of, which the skill can ask about again. A clear new question leaves it.
   const collecting = state.collecting;
@@ -111,7 +120,7 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   // Anything but a yes or no lets the question lapse: the message is handled afresh, and nothing is done.
   if (state.pending && !answersPending) state = { ...state, pending: null };
   if (state.collecting && routed.skill !== state.collecting.skill) state = { ...state, collecting: null };
-  state = { ...state, clarifying: null };
+  state = { ...state, clarifying: null, choosingOrder: null };
 
   const runtime = await deps.runtimeFor(input.shop);
   const tools = createAgentTools(runtime);

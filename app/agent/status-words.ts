@@ -1,3 +1,4 @@
+import { shopifyShipmentStatus, type OrderStatus, type ShipmentStatus } from "../models/order";
 import type { Phrase } from "./language";
 import type { Language } from "./types";
 
@@ -7,37 +8,46 @@ import type { Language } from "./types";
  * merchant sees it. The storefront widget has no table of its own: it shows the label the server put on the card.
  */
 
-/** Shopify's fulfillment states (a fulfillment's displayStatus, or its status when there is none). */
+/** Where a shipment is (app/models/order.ts groups Shopify's fulfillment states into these). */
 export const SHIPMENT_STATUS = {
-  IN_TRANSIT: { en: "In transit", ko: "배송 중" },
-  OUT_FOR_DELIVERY: { en: "Out for delivery", ko: "배송 출발" },
-  DELIVERED: { en: "Delivered", ko: "배송 완료" },
-  ATTEMPTED_DELIVERY: { en: "Delivery attempted", ko: "배송 시도됨" },
-  DELAYED: { en: "Delayed", ko: "배송 지연" },
-  FAILURE: { en: "Delivery problem", ko: "배송 문제 발생" },
+  label_created: { en: "Label created", ko: "송장 발행됨" },
   // The carrier has the shipment confirmed: to the shopper, it has shipped.
-  CONFIRMED: { en: "Shipped", ko: "발송됨" },
-  LABEL_PRINTED: { en: "Label created", ko: "송장 발행됨" },
-  LABEL_PURCHASED: { en: "Label created", ko: "송장 발행됨" },
-  CARRIER_PICKED_UP: { en: "Picked up by carrier", ko: "택배사 집하 완료" },
-  FULFILLED: { en: "Shipped", ko: "발송됨" },
-  MARKED_AS_FULFILLED: { en: "Shipped", ko: "발송됨" },
-  SUCCESS: { en: "Shipped", ko: "발송됨" },
-  READY_FOR_PICKUP: { en: "Ready for pickup", ko: "픽업 준비 완료" },
-  PICKED_UP: { en: "Picked up", ko: "픽업 완료" },
-  CANCELED: { en: "Cancelled", ko: "취소됨" },
-  CANCELLED: { en: "Cancelled", ko: "취소됨" },
-} as const satisfies Record<string, Phrase>;
-
-export type ShipmentStatus = keyof typeof SHIPMENT_STATUS;
+  shipped: { en: "Shipped", ko: "발송됨" },
+  in_transit: { en: "In transit", ko: "배송 중" },
+  delayed: { en: "Delayed", ko: "배송 지연" },
+  out_for_delivery: { en: "Out for delivery", ko: "배송 출발" },
+  attempted: { en: "Delivery attempted", ko: "배송 시도됨" },
+  delivered: { en: "Delivered", ko: "배송 완료" },
+  failed: { en: "Delivery failed", ko: "배송 실패" },
+  ready_for_pickup: { en: "Ready for pickup", ko: "픽업 준비 완료" },
+  picked_up: { en: "Picked up", ko: "픽업 완료" },
+  cancelled: { en: "Cancelled", ko: "취소됨" },
+} as const satisfies Record<ShipmentStatus, Phrase>;
 
 /** An order as a whole, when its shipments do not say more. */
 export const ORDER_STATUS = {
-  cancelled: SHIPMENT_STATUS.CANCELLED,
+  cancelled: SHIPMENT_STATUS.cancelled,
   onHold: { en: "On hold", ko: "보류 중" },
   partlyShipped: { en: "Partly shipped", ko: "부분 발송" },
   beingPrepared: { en: "Being prepared", ko: "상품 준비 중" },
+  packing: { en: "Being packed", ko: "포장 중" },
 } as const satisfies Record<string, Phrase>;
+
+/** The word for an order's state — the one the reply, the card and every skill use. */
+export function orderStatusPhrase(status: OrderStatus): Phrase {
+  switch (status.kind) {
+    case "cancelled":
+      return ORDER_STATUS.cancelled;
+    case "on_hold":
+      return ORDER_STATUS.onHold;
+    case "unfulfilled":
+      return status.packing ? ORDER_STATUS.packing : ORDER_STATUS.beingPrepared;
+    case "partially_shipped":
+      return ORDER_STATUS.partlyShipped;
+    case "shipped":
+      return SHIPMENT_STATUS[status.shipment];
+  }
+}
 
 /** A subscription's state, as the subscription providers report it. */
 export const SUBSCRIPTION_STATUS = {
@@ -57,14 +67,16 @@ export function humanizeStatus(status: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The word for a shipment state, or null when it is not one we word. */
-export function shipmentStatusPhrase(status: string | null | undefined): Phrase | null {
-  return status ? lookup(SHIPMENT_STATUS, status.toUpperCase()) : null;
-}
-
-/** A shipment's state for the shopper; unknown states are shown readable rather than dropped. */
+/**
+ * A shipment's state for the shopper, from our status or Shopify's (cards stored before the order model carry
+ * Shopify's); states we have no word for are shown readable rather than dropped.
+ */
 export function shipmentStatusLabel(status: string | null | undefined, language: Language): string {
-  return shipmentStatusPhrase(status)?.[language] ?? humanizeStatus(status ?? "");
+  if (!status) return "";
+  const own = lookup(SHIPMENT_STATUS, status);
+  if (own) return own[language];
+  const grouped = shopifyShipmentStatus(status);
+  return grouped ? SHIPMENT_STATUS[grouped][language] : humanizeStatus(status);
 }
 
 /** The word for a subscription's state, or null when it is not one we word. */

@@ -21,7 +21,7 @@ async function allPages<T>(page: (after: string | null) => Promise<{ nodes: T[];
 export async function demoData(admin: AdminClient) {
   const [customers, orders] = await Promise.all([
     allPages<CustomerSummary>(async (after) => (await admin.request(CUSTOMERS, { first: 50, after })).customers),
-    allPages<OrderDetails>(async (after) => (await admin.request(ORDERS, { first: 15, after })).orders),
+    allPages<OrderDetails>(async (after) => (await admin.request(ORDERS, { first: 8, after })).orders),
   ]);
   return {
     shop: admin.shop,

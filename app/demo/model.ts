@@ -161,6 +161,22 @@ export type Fulfillment = {
   readonly totalQuantity: number;
 };
 
+/** Why the merchant holds a fulfillment order (Shopify's FulfillmentHoldReason) and what they noted for the shopper. */
+export type FulfillmentHold = {
+  __typename: "FulfillmentHold";
+  reason: "AWAITING_PAYMENT" | "HIGH_RISK_OF_FRAUD" | "INCORRECT_ADDRESS" | "INVENTORY_OUT_OF_STOCK" | "OTHER" | "UNKNOWN_DELIVERY_DATE";
+  reasonNotes: string | null;
+};
+
+/** The work still to do on an order: its unshipped items, one group per order in the demo (one location). */
+export type FulfillmentOrder = {
+  __typename: "FulfillmentOrder";
+  id: string;
+  status: "CANCELLED" | "CLOSED" | "IN_PROGRESS" | "ON_HOLD" | "OPEN";
+  fulfillBy: string | null;
+  fulfillmentHolds: FulfillmentHold[];
+};
+
 export type ReturnStatus = "REQUESTED" | "OPEN" | "CLOSED" | "DECLINED" | "CANCELED";
 
 export type ReturnReason =
@@ -227,6 +243,11 @@ export type Order = {
   shippingLine: { __typename: "ShippingLine"; title: string; code: string; source: string; originalPriceSet: MoneyBag; discountedPriceSet: MoneyBag };
   lineItems: LineItem[];
   fulfillments: Fulfillment[];
+  /** Holds on the unshipped items; `fulfillmentOrders` reads them. */
+  fulfillmentHolds: FulfillmentHold[];
+  /** When the unshipped items are expected to ship, if the merchant knows (a restock date). */
+  fulfillBy: string | null;
+  readonly fulfillmentOrders: FulfillmentOrder[];
   returns: Return[];
   subtotalPriceSet: MoneyBag;
   totalDiscountsSet: MoneyBag;

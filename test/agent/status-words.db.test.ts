@@ -24,7 +24,7 @@ describe("status words in a conversation", () => {
     expect(en!.text).toContain("shipped with FedEx");
 
     const [ko] = await agent.chat(["제 주문 어디쯤 왔나요?"], { email: OLIVIA });
-    const word = SHIPMENT_STATUS.CONFIRMED.ko;
+    const word = SHIPMENT_STATUS.shipped.ko;
     expect(ko!.card).toMatchObject({ type: "order", status: word, shipments: [{ status: "CONFIRMED", statusLabel: word }] });
     expect(ko!.text).toContain(word);
   });

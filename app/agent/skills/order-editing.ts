@@ -1,16 +1,27 @@
+import { isChangeable, type Order } from "../../models/order";
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { PendingAction } from "../conversation-state";
-import { formatMoney, say } from "../language";
+import { formatMoney, say, type Phrase } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../types";
-import type { OrderDetails } from "../../shopify/operations/order-fields";
 import { formatAddress, parseAddress, type ParsedAddress } from "./address-parser";
 import type { SkillDefinition, SkillPolicy } from "./definition";
-import { isUnfulfilled, orderCard, orderLookupReply, statusPageLink } from "./order-replies";
+import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 
 const CANCEL_INTENT = /\bcancel|취소/i;
 const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
+
+/** Why an order that is not cancelled can no longer change, by its state (app/models/order.ts). */
+const WHY_NOT_CHANGEABLE: Record<"unfulfilled" | "partially_shipped" | "shipped" | "on_hold", Phrase> = {
+  unfulfilled: { en: "Since it's already being packed, I can't change or cancel it here — a person from our team may still be able to help.", ko: "이미 포장이 시작되어 여기에서는 변경하거나 취소할 수 없어요. 상담팀이 도와드릴 수 있는지 확인해 드릴게요." },
+  on_hold: { en: "I can't change it here — a person from our team can help.", ko: "여기에서는 변경할 수 없어요. 상담팀이 도와드릴게요." },
+  partially_shipped: { en: "Part of it has shipped, so I can't change or cancel it here — a person from our team can help with the items that haven't shipped.", ko: "일부 상품이 이미 발송되어 여기에서는 변경하거나 취소할 수 없어요. 아직 발송되지 않은 상품은 상담팀이 도와드릴 수 있어요." },
+  shipped: { en: "Since it has shipped, it can't be changed or cancelled any more. Once it arrives, you can return or exchange items.", ko: "이미 발송되어 변경하거나 취소할 수 없어요. 상품을 받으신 후 반품이나 교환을 신청하실 수 있어요." },
+};
+
+/** A label bought is not yet a parcel on its way: said so, the way tracking says "Label created". */
+const LABELLED: Phrase = { en: "It's already packed and labelled for shipping, so it can't be changed or cancelled any more. Once it arrives, you can return or exchange items.", ko: "이미 포장되어 송장이 발행되었기 때문에 변경하거나 취소할 수 없어요. 상품을 받으신 후 반품이나 교환을 신청하실 수 있어요." };
 
 /** What this skill says about its policy (see SkillPolicy). */
 const POLICY: SkillPolicy = {
@@ -35,25 +46,21 @@ export const orderEditing: SkillDefinition = {
   async handle(ctx) {
     if (ctx.state.pending?.skill === "order_editing") return answerPending(ctx, (pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)));
 
-    // An address's ZIP is not an order number: with an address in the message, only "#1036" or "order 1036" names one.
-    const typedAddress = parseAddress(ctx.message, "US");
-    const orderReference = typedAddress ? (/#\s*\d{4,6}|\border\s+\d{4,6}/i.exec(ctx.message)?.[0] ?? "") : ctx.message;
-    const lookup = await lookupShopperOrder({ ...ctx, message: orderReference });
+    // A change or a cancellation can only be meant for an order that has not shipped.
+    const lookup = await lookupShopperOrder(ctx, isChangeable);
     if (lookup.kind !== "found") return orderLookupReply(ctx, lookup);
     const { order } = lookup;
     const { language } = ctx;
     const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];
-    const params = { name: order.name, total: formatMoney(order.totalPriceSet.shopMoney, language) };
+    const params = { name: order.name, total: formatMoney(order.total, language) };
     const statusLink = statusPageLink(order, language);
 
-    if (!isUnfulfilled(order)) {
-      const text = order.cancelledAt
+    if (!isChangeable(order)) {
+      // Why it cannot change is the order's state, told the way order tracking tells it.
+      const text = order.status.kind === "cancelled"
         ? say(language, { en: "Order {name} is already cancelled.", ko: "주문 {name}은(는) 이미 취소되었어요." }, params)
-        : say(language, {
-            en: "Order {name} has already shipped, so it can't be changed or cancelled any more. Once it arrives, you can return or exchange items.",
-            ko: "주문 {name}은(는) 이미 발송되어 변경하거나 취소할 수 없어요. 상품을 받으신 후 반품이나 교환을 신청하실 수 있어요.",
-          }, params);
+        : `${orderSituation(order, language)}\n\n${say(language, order.status.kind === "shipped" && order.status.shipment === "label_created" ? LABELLED : WHY_NOT_CHANGEABLE[order.status.kind])}`;
       return { outcome: "resolved", text, facts: { order: order.name, editable: false, policy: policy?.text ?? null }, card: orderCard(order, language, [statusLink]), sources, remember: { ...lookup.remember, collecting: null } };
     }
 
@@ -107,7 +114,7 @@ export const orderEditing: SkillDefinition = {
   },
 };
 
-function askForAddress(ctx: SkillContext, order: OrderDetails, askedBefore: boolean, remember: SkillResult["remember"]): SkillResult {
+function askForAddress(ctx: SkillContext, order: Order, askedBefore: boolean, remember: SkillResult["remember"]): SkillResult {
   const current = order.shippingAddress ? [order.shippingAddress.address1, order.shippingAddress.city, order.shippingAddress.zip].filter(Boolean).join(", ") : null;
   return {
     // A second address that cannot be read counts as not understood, so a person steps in rather than a loop.
@@ -121,7 +128,7 @@ function askForAddress(ctx: SkillContext, order: OrderDetails, askedBefore: bool
   };
 }
 
-function proposeAddress(ctx: SkillContext, order: OrderDetails, address: ParsedAddress, remember: SkillResult["remember"]): SkillResult {
+function proposeAddress(ctx: SkillContext, order: Order, address: ParsedAddress, remember: SkillResult["remember"]): SkillResult {
   const { language } = ctx;
   const formatted = formatAddress(address);
   return propose(ctx, {
@@ -146,7 +153,7 @@ async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<S
   const { language } = ctx;
   const name = pending.targetLabel.replace(/^order /, "");
   const before = await ctx.tools.shopify.order(pending.targetId);
-  if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
+  if (!before || !isChangeable(before) || before.customerId !== ctx.identity.customerId) {
     return actionNoLongerPossible(pending, {
       text: say(language, { en: "Order {name} can no longer be cancelled — it has started shipping or was already cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 취소할 수 없어요." }, { name }),
       facts: { order: name, cancelled: false },
@@ -154,15 +161,15 @@ async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<S
   }
   await ctx.tools.shopify.cancelOrder(pending.targetId);
   const after = await ctx.tools.shopify.order(pending.targetId);
-  if (!after?.cancelledAt) return actionHandoff(ctx, pending, "the order does not show as cancelled after orderCancel");
+  if (after?.status.kind !== "cancelled") return actionHandoff(ctx, pending, "the order does not show as cancelled after orderCancel");
   return actionDone(pending, {
     text: say(language, {
       en: "Done — order {name} is cancelled. Your refund goes back to your original payment method, usually within 5–10 business days.",
       ko: "주문 {name}이(가) 취소되었어요. 환불은 결제하신 수단으로 보통 영업일 기준 5~10일 안에 처리돼요.",
     }, { name }),
-    facts: { order: name, cancelled: true, cancelledAt: after.cancelledAt },
+    facts: { order: name, cancelled: true, cancelledAt: after.status.at },
     card: orderCard(after, language, [statusPageLink(after, language)]),
-  }, { cancelledAt: after.cancelledAt });
+  }, { cancelledAt: after.status.at });
 }
 
 async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
@@ -170,7 +177,7 @@ async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise
   const address = pending.params.address as ParsedAddress;
   const name = pending.targetLabel.replace(/^the shipping address of order /, "");
   const before = await ctx.tools.shopify.order(pending.targetId);
-  if (!before || !isUnfulfilled(before) || before.customer?.id !== ctx.identity.customerId) {
+  if (!before || !isChangeable(before) || before.customerId !== ctx.identity.customerId) {
     return actionNoLongerPossible(pending, {
       text: say(language, { en: "The address of order {name} can't be changed any more — it has started shipping or was cancelled.", ko: "주문 {name}은(는) 이미 발송이 시작되었거나 취소되어 배송지를 변경할 수 없어요." }, { name }),
       facts: { order: name, changed: false },

@@ -1,3 +1,5 @@
+import { deliveredAt, isChangeable, itemLabel, type Order, type OrderItem } from "../../models/order";
+import { itemsMentioned } from "../extractors/item-mention";
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { CardAction, ReturnCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
@@ -6,10 +8,9 @@ import type { ProviderReturnStatus, ReturnsProvider } from "../tools/providers";
 import type { OrderReturnSummary, ReturnableItem } from "../tools/shopify";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { Language, SkillContext, SkillResult } from "../types";
-import type { OrderDetails } from "../../shopify/operations/order-fields";
 import type { ReturnReason } from "../../shopify/operations/return-request";
 import type { SkillDefinition, SkillPolicy } from "./definition";
-import { isUnfulfilled, orderLookupReply, statusPageLink } from "./order-replies";
+import { orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 import { returnReasonIn } from "./return-reasons";
 
@@ -45,7 +46,13 @@ export const returnsExchanges: SkillDefinition = {
     const { language } = ctx;
     const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];
-    const lookup = await lookupShopperOrder(ctx);
+    const windowDays = returnWindowDays(policy?.text ?? null);
+    const provider = ctx.tools.providers.returns;
+    const asksStatus = STATUS_INTENT.test(ctx.message);
+    // "Any update on my return?" means an order with a return; "I want to return…" one with something delivered.
+    const lookup = await lookupShopperOrder(ctx, asksStatus ? hasOpenReturn : (order) => order.items.some((item) => eligibilityOf(item, null, windowDays, ctx.now).kind === "returnable"));
+    // Several orders with an open return: where each stands, rather than asking which.
+    if (asksStatus && lookup.kind === "ambiguous") return returnStatus(ctx, lookup.candidates, provider, sources, { choosingOrder: null });
     if (lookup.kind !== "found") {
       // The policy is public: answer it even before we know the shopper's order.
       const reply = orderLookupReply(ctx, lookup);
@@ -56,32 +63,38 @@ export const returnsExchanges: SkillDefinition = {
     const { order } = lookup;
     const params = { name: order.name };
     const remember = { ...lookup.remember, collecting: null };
-    if (isUnfulfilled(order)) {
+    if (asksStatus) return returnStatus(ctx, [order], provider, sources, remember);
+    if (order.status.kind === "cancelled") {
+      return { outcome: "resolved", text: orderSituation(order, language), facts: { order: order.name, cancelled: true }, sources, remember };
+    }
+    if (!order.items.some((item) => deliveredAt(item) !== null)) {
+      // Nothing has arrived: the return window has not started, so nothing is "too late" yet.
+      const later = windowDays
+        ? say(language, { en: "Its items can be returned within {days} days once they're delivered.", ko: "상품을 받으신 날부터 {days}일 안에 반품하실 수 있어요." }, { days: windowDays })
+        : say(language, { en: "Its items can be returned once they're delivered.", ko: "상품을 받으신 후에 반품하실 수 있어요." });
       return {
         outcome: "resolved",
-        text: say(language, {
-          en: "Order {name} hasn't shipped yet, so there's nothing to return — I can cancel it instead if you like.",
-          ko: "주문 {name}은(는) 아직 발송 전이라 반품 대신 주문 취소가 가능해요. 원하시면 취소해 드릴게요.",
-        }, params),
-        facts: { order: order.name, shipped: false },
-        quickReplies: [say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params)],
+        text: `${orderSituation(order, language)}\n\n${later}`,
+        facts: { order: order.name, delivered: false, returnWindowDays: windowDays },
+        quickReplies: isChangeable(order) ? [say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params)] : [],
         sources,
         remember,
       };
     }
-    const provider = ctx.tools.providers.returns;
-    if (STATUS_INTENT.test(ctx.message)) return returnStatus(ctx, order, provider, sources, remember);
 
-    const items = await ctx.tools.shopify.returnableItems(order.id);
-    const eligibility = eligibilityText(order, items, language);
-    const facts = { order: order.name, returnableItems: items.map((i) => ({ title: i.title, quantity: i.quantity })), policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
+    const shopifyReturnable = await ctx.tools.shopify.returnableItems(order.id);
+    const eligibility = order.items.map((item) => eligibilityOf(item, shopifyReturnable, windowDays, ctx.now));
+    const items = eligibility.flatMap((e) => (e.kind === "returnable" && e.returnable ? [e.returnable] : []));
+    const eligibilityLines = eligibility.map((e) => `- ${eligibilityLine(e, language)}`).join("\n");
+    const facts = { order: order.name, eligibility: eligibility.map((e) => ({ item: e.item.title, kind: e.kind, until: "until" in e ? e.until : null })), policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
     const withPolicy = (text: string) => text + (policy ? `\n\n${policy.text}` : "");
+    const summary = say(language, { en: "Order {name}:", ko: "주문 {name}:" }, params) + "\n" + eligibilityLines;
     if (items.length === 0) {
       return {
         outcome: "resolved",
-        text: withPolicy(say(language, { en: "None of the items on order {name} can be returned any more.", ko: "주문 {name}의 상품은 더 이상 반품할 수 없어요." }, params)),
+        text: withPolicy(say(language, { en: "Nothing on order {name} can be returned right now:", ko: "주문 {name}에는 지금 반품할 수 있는 상품이 없어요:" }, params) + "\n" + eligibilityLines),
         facts,
-        card: returnCard(order, items, null, policy?.text ?? null, []),
+        card: returnCard(order, [], null, policy?.text ?? null, []),
         sources,
         remember,
       };
@@ -92,7 +105,7 @@ export const returnsExchanges: SkillDefinition = {
       const portalUrl = await provider.portalLink({ name: order.name, email: order.email, zip: order.shippingAddress?.zip ?? null });
       return {
         outcome: "resolved",
-        text: withPolicy(`${eligibility} ${say(language, { en: "Start your return or exchange here: {url}", ko: "여기에서 반품이나 교환을 시작하세요: {url}" }, { url: portalUrl })}`),
+        text: withPolicy(`${summary}\n\n${say(language, { en: "Start your return or exchange here: {url}", ko: "여기에서 반품이나 교환을 시작하세요: {url}" }, { url: portalUrl })}`),
         facts: { ...facts, portalUrl },
         card: returnCard(order, items, portalUrl, policy?.text ?? null, [{ kind: "link", label: say(language, { en: "Start a return", ko: "반품 시작하기" }), url: portalUrl }]),
         sources,
@@ -101,16 +114,18 @@ export const returnsExchanges: SkillDefinition = {
     }
 
     const collecting = ctx.state.collecting?.skill === "returns_exchanges" && ctx.state.collecting.kind === "exchange_variant" ? ctx.state.collecting : null;
-    const named = itemNamed(ctx.message, items) ?? (collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null);
-    if (named && (START_INTENT.test(ctx.message) || collecting)) {
-      const item = named;
+    const named = itemsMentioned(ctx.message, items).length === 1 ? itemsMentioned(ctx.message, items)[0]! : collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null;
+    const onlyOne = items.length === 1 ? items[0]! : null;
+    const chosen = named ?? (START_INTENT.test(ctx.message) ? onlyOne : null);
+    if (chosen && (START_INTENT.test(ctx.message) || collecting)) {
+      const item = chosen;
       const refused = loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
-      if (refused) return { ...refused, text: `${eligibility}\n\n${refused.text}`, sources, remember };
+      if (refused) return { ...refused, text: `${summary}\n\n${refused.text}`, sources, remember };
       const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
-      if (!exchange) return proposeReturn(ctx, order, { item, exchangeFor: null }, sources, remember);
+      if (!exchange) return proposeReturn(ctx, order, { item, exchangeFor: null }, policy?.text ?? null, sources, remember);
       const variants = item.productId ? (await ctx.tools.shopify.exchangeVariants(item.productId)).filter((v) => v.id !== item.variantId) : [];
       const wanted = variantNamed(ctx.message, variants);
-      if (wanted) return proposeReturn(ctx, order, { item, exchangeFor: wanted }, sources, remember);
+      if (wanted) return proposeReturn(ctx, order, { item, exchangeFor: wanted }, policy?.text ?? null, sources, remember);
       if (variants.length === 0) {
         return {
           outcome: "resolved",
@@ -143,7 +158,7 @@ export const returnsExchanges: SkillDefinition = {
       : say(language, { en: "To start a return here, please log in to your account.", ko: "여기에서 반품을 시작하시려면 계정에 로그인해 주세요." });
     return {
       outcome: "resolved",
-      text: withPolicy(`${eligibility} ${ask}`),
+      text: withPolicy(`${summary}\n\n${ask}`),
       facts,
       card: returnCard(order, items, null, policy?.text ?? null, actions),
       sources,
@@ -152,12 +167,51 @@ export const returnsExchanges: SkillDefinition = {
   },
 };
 
-/** "Return the Logo Tee", "exchange the boots": the returnable item whose title the message names. */
-function itemNamed(message: string, items: ReturnableItem[]): ReturnableItem | null {
-  const text = message.toLowerCase();
-  const score = (item: ReturnableItem) => item.title.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2 && text.includes(word)).length;
-  const best = [...items].sort((a, b) => score(b) - score(a))[0];
-  return best && score(best) > 0 ? best : null;
+const hasOpenReturn = (order: Order) => order.returns === "requested" || order.returns === "in_progress";
+
+/** The return window the store's own policy states ("within 30 days of delivery", "30일 이내"), if it states one. */
+export function returnWindowDays(policy: string | null): number | null {
+  const days = policy && /(\d{1,3})\s*(?:-\s*)?(?:days?|일)/i.exec(policy);
+  return days ? Number(days[1]) : null;
+}
+
+/** One item of the order and whether it can go back, with the date that decides it. */
+type Eligibility =
+  | { kind: "returnable"; item: OrderItem; returnable: ReturnableItem | null; until: string | null }
+  | { kind: "window_closed"; item: OrderItem; until: string }
+  | { kind: "not_delivered"; item: OrderItem; windowDays: number | null }
+  | { kind: "not_returnable"; item: OrderItem };
+
+const DAY_MS = 86_400_000;
+
+/** Per item, from that item's delivery date: an item is never "too late" before it has arrived. */
+function eligibilityOf(item: OrderItem, shopifyReturnable: ReturnableItem[] | null, windowDays: number | null, now: Date): Eligibility {
+  const delivered = deliveredAt(item);
+  if (!delivered) return { kind: "not_delivered", item, windowDays };
+  const until = windowDays ? new Date(Date.parse(delivered) + windowDays * DAY_MS).toISOString() : null;
+  if (until && Date.parse(until) < now.getTime()) return { kind: "window_closed", item, until };
+  // Without Shopify's list (choosing among orders), an item in its window counts; the chosen order is checked item by item.
+  if (!shopifyReturnable) return { kind: "returnable", item, returnable: null, until };
+  const returnable = shopifyReturnable.find((r) => r.lineItemId === item.lineItemId);
+  return returnable ? { kind: "returnable", item, returnable, until } : { kind: "not_returnable", item };
+}
+
+function eligibilityLine(e: Eligibility, language: Language): string {
+  const item = itemLabel(e.item);
+  switch (e.kind) {
+    case "returnable":
+      return e.until
+        ? say(language, { en: "{item}: can be returned or exchanged until {until}", ko: "{item}: {until}까지 반품·교환 가능" }, { item, until: formatDate(e.until, language) })
+        : say(language, { en: "{item}: can be returned or exchanged", ko: "{item}: 반품·교환 가능" }, { item });
+    case "window_closed":
+      return say(language, { en: "{item}: the return window ended on {until}", ko: "{item}: 반품 가능 기간이 {until}에 끝났어요" }, { item, until: formatDate(e.until, language) });
+    case "not_delivered":
+      return e.windowDays
+        ? say(language, { en: "{item}: not delivered yet — returnable for {days} days once it arrives", ko: "{item}: 아직 배송 전 — 받으신 날부터 {days}일 동안 반품 가능" }, { item, days: e.windowDays })
+        : say(language, { en: "{item}: not delivered yet — returnable once it arrives", ko: "{item}: 아직 배송 전 — 받으신 후 반품 가능" }, { item });
+    case "not_returnable":
+      return say(language, { en: "{item}: already returned, or a return for it is open", ko: "{item}: 이미 반품되었거나 반품이 진행 중이에요" }, { item });
+  }
 }
 
 /** "size L", "in Forest / L", "the large one": the variant whose option values the message names. */
@@ -175,17 +229,10 @@ function variantNamed<V extends { id: string; title: string }>(message: string, 
   return best && score(best) > 0 && (!second || score(best) > score(second)) ? best : null;
 }
 
-/** Item by item: what can be returned, and what cannot (and why it usually is so). */
-function eligibilityText(order: OrderDetails, items: ReturnableItem[], language: Language): string {
-  const returnable = joinList(items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)), language);
-  const returnableLines = new Set(items.map((i) => i.lineItemId));
-  const other = order.lineItems.nodes.filter((line) => !returnableLines.has(line.id)).map((line) => line.title);
-  return say(language, { en: "From order {name} you can return or exchange: {list}.", ko: "주문 {name}에서 반품·교환 가능한 상품: {list}." }, { name: order.name, list: returnable }) +
-    (other.length ? ` ${say(language, { en: "Not returnable (not delivered yet, or already returned): {other}.", ko: "반품 불가 (아직 배송 전이거나 이미 반품됨): {other}." }, { other: joinList(other, language) })}` : "");
-}
-
-function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sources: SkillResult["sources"], remember: SkillResult["remember"]): SkillResult {
+/** The preview of a return or exchange, with the policy it falls under quoted first (fees, refund method). */
+function proposeReturn(ctx: SkillContext, order: Order, plan: Plan, policy: string | null, sources: SkillResult["sources"], remember: SkillResult["remember"]): SkillResult {
   const { language } = ctx;
+  const policyFirst = (text: string) => (policy ? `${policy}\n\n${text}` : text);
   const reason = returnReasonIn(ctx.message);
   const exchange = plan.exchangeFor !== null;
   return propose(ctx, {
@@ -203,13 +250,13 @@ function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sourc
       exchangeFor: plan.exchangeFor?.title ?? null,
       exchangeVariantId: plan.exchangeFor?.id ?? null,
     },
-    text: exchange
+    text: policyFirst(exchange
       ? say(language, { en: "Request an exchange of {item} from order {name} for {variant}? We'll review it and email you a return label; the new one ships when yours is on its way back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item}을(를) {variant}(으)로 교환 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 반송되면 새 상품을 발송해요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name, variant: plan.exchangeFor!.title })
-      : say(language, { en: "Request a return of {item} from order {name}? We'll review it and email you a return label; your refund follows once it's back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item} 반품을 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 도착하면 환불해 드려요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name }),
+      : say(language, { en: "Request a return of {item} from order {name}? We'll review it and email you a return label; your refund follows once it's back. Reply \"yes\" to request it.", ko: "주문 {name}의 {item} 반품을 신청할까요? 확인 후 반품 라벨을 이메일로 보내 드리고, 상품이 도착하면 환불해 드려요. 신청하시려면 \"네\"라고 답해 주세요." }, { item: plan.item.title, name: order.name })),
     facts: { order: order.name, item: plan.item.title, kind: exchange ? "exchange" : "return", reason, exchangeFor: plan.exchangeFor?.title ?? null },
     confirmLabel: exchange ? say(language, { en: "Yes, request the exchange", ko: "네, 교환 신청" }) : say(language, { en: "Yes, request the return", ko: "네, 반품 신청" }),
     warning: say(language, { en: "The store reviews the request before the label is sent.", ko: "스토어가 신청을 확인한 뒤 라벨을 보내 드려요." }),
-    card: (actions) => returnCard(order, [plan.item], null, null, actions),
+    card: (actions) => returnCard(order, [plan.item], null, policy, actions),
     sources,
     remember,
   });
@@ -219,7 +266,7 @@ function proposeReturn(ctx: SkillContext, order: OrderDetails, plan: Plan, sourc
 async function requestReturn(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
   const { language } = ctx;
   const order = await ctx.tools.shopify.order(pending.targetId);
-  if (!order || order.customer?.id !== ctx.identity.customerId) return actionHandoff(ctx, pending, "the order is not the customer's");
+  if (!order || order.customerId !== ctx.identity.customerId) return actionHandoff(ctx, pending, "the order is not the customer's");
   const p = pending.params as { fulfillmentLineItemId: string; itemTitle: string; quantity: number; reason: ReturnReason; note: string; exchangeFor: string | null; exchangeVariantId: string | null };
   const still = (await ctx.tools.shopify.returnableItems(order.id)).find((i) => i.fulfillmentLineItemId === p.fulfillmentLineItemId);
   if (!still) {
@@ -261,31 +308,34 @@ const SHOPIFY_RETURN_STATUS: Record<OrderReturnSummary["status"], ProviderReturn
 };
 
 /** Where the order's returns stand: the provider's record when it owns returns, else Shopify's. */
-async function returnStatus(ctx: SkillContext, order: OrderDetails, provider: ReturnsProvider | null, sources: SkillResult["sources"], remember: SkillResult["remember"]): Promise<SkillResult> {
+async function returnStatus(ctx: SkillContext, orders: Order[], provider: ReturnsProvider | null, sources: SkillResult["sources"], remember: SkillResult["remember"]): Promise<SkillResult> {
   const { language } = ctx;
-  const returns = provider
-    ? (await provider.returnsFor({ name: order.name })).map((r) => ({ name: r.id, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title), url: r.trackingUrl ?? r.labelUrl }))
-    : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ name: r.name, status: SHOPIFY_RETURN_STATUS[r.status], createdAt: r.createdAt, items: r.items.map((i) => i.title).filter(Boolean), url: null as string | null }));
+  const returnsOf = async (order: Order) =>
+    provider
+      ? (await provider.returnsFor({ name: order.name })).map((r) => ({ order: order.name, name: r.id, status: r.status, createdAt: r.createdAt, items: r.items.map((i) => i.title), url: r.trackingUrl ?? r.labelUrl }))
+      : (await ctx.tools.shopify.orderReturns(order.id)).map((r) => ({ order: order.name, name: r.name, status: SHOPIFY_RETURN_STATUS[r.status], createdAt: r.createdAt, items: r.items.map((i) => i.title).filter(Boolean), url: null as string | null }));
+  const returns = (await Promise.all(orders.map(returnsOf))).flat();
+  const names = joinList(orders.map((order) => order.name), language);
   if (returns.length === 0) {
     return {
       outcome: "resolved",
-      text: say(language, { en: "There's no return on order {name} yet. Would you like to start one?", ko: "주문 {name}에는 아직 반품 내역이 없어요. 반품을 시작할까요?" }, { name: order.name }),
-      facts: { order: order.name, returns: [] },
-      quickReplies: [say(language, { en: "Return an item from {name}", ko: "{name} 상품 반품할게요" }, { name: order.name })],
+      text: say(language, { en: "There's no return on order {name} yet. Would you like to start one?", ko: "주문 {name}에는 아직 반품 내역이 없어요. 반품을 시작할까요?" }, { name: names }),
+      facts: { orders: orders.map((order) => order.name), returns: [] },
+      quickReplies: orders.length === 1 ? [say(language, { en: "Return an item from {name}", ko: "{name} 상품 반품할게요" }, { name: names })] : [],
       sources,
       remember,
     };
   }
-  const lines = returns.map((r) => `${joinList(r.items, language) || r.name}: ${say(language, STATUS_WORDS[r.status])} (${formatDate(r.createdAt, language)})${r.url ? ` ${r.url}` : ""}`);
+  const lines = returns.map((r) => `${r.order} · ${joinList(r.items, language) || r.name}: ${say(language, STATUS_WORDS[r.status])} (${formatDate(r.createdAt, language)})${r.url ? ` ${r.url}` : ""}`);
   return {
     outcome: "resolved",
-    text: say(language, { en: "Returns on order {name}:\n{lines}", ko: "주문 {name}의 반품:\n{lines}" }, { name: order.name, lines: lines.map((l) => `- ${l}`).join("\n") }),
-    facts: { order: order.name, returns, source: provider?.name ?? "shopify" },
+    text: say(language, { en: "Your returns:\n{lines}", ko: "반품 내역:\n{lines}" }, { lines: lines.map((l) => `- ${l}`).join("\n") }),
+    facts: { orders: orders.map((order) => order.name), returns, source: provider?.name ?? "shopify" },
     sources,
     remember,
   };
 }
 
-function returnCard(order: OrderDetails, items: { title: string; quantity: number }[], portalUrl: string | null, policy: string | null, actions: CardAction[]): ReturnCard {
+function returnCard(order: Order, items: { title: string; quantity: number }[], portalUrl: string | null, policy: string | null, actions: CardAction[]): ReturnCard {
   return { type: "return", orderId: order.id, orderName: order.name, eligibleItems: items.map((i) => ({ title: i.title, quantity: i.quantity })), portalUrl, policySummary: policy, actions };
 }

@@ -1,9 +1,9 @@
+import { orderFrom, type Order } from "../../models/order";
 import type { AdminClient } from "../../shopify/admin-client";
 import { CUSTOMER_CONTACT } from "../../shopify/operations/customer-contact";
 import { DISCOUNT_NODES, type CodeDiscount } from "../../shopify/operations/discount-nodes";
 import { ORDER } from "../../shopify/operations/order";
 import { ORDER_CANCEL } from "../../shopify/operations/order-cancel";
-import type { OrderDetails } from "../../shopify/operations/order-fields";
 import { ORDER_RETURNS, type ReturnStatus } from "../../shopify/operations/order-returns";
 import { ORDER_UPDATE_SHIPPING_ADDRESS, type MailingAddressInput } from "../../shopify/operations/order-update-shipping-address";
 import { ORDERS } from "../../shopify/operations/orders";
@@ -92,16 +92,18 @@ export function shopifyTools(admin: AdminClient) {
   }
 
   return {
-    async findOrderByNumber(orderNumber: string): Promise<OrderDetails | null> {
+    async findOrderByNumber(orderNumber: string): Promise<Order | null> {
       const { orders } = await admin.request(ORDERS, { first: 1, query: `name:${searchValue(`#${orderNumber}`)}` });
-      return orders.nodes[0] ?? null;
+      return orders.nodes[0] ? orderFrom(orders.nodes[0]) : null;
     },
-    async recentOrders(customerId: string, first = 5): Promise<OrderDetails[]> {
+    /** A customer's orders, newest first. */
+    async recentOrders(customerId: string, first = 5): Promise<Order[]> {
       const { orders } = await admin.request(ORDERS, { first, query: `customer_id:${numericId(customerId)}` });
-      return orders.nodes;
+      return orders.nodes.map(orderFrom);
     },
-    async order(id: string): Promise<OrderDetails | null> {
-      return (await admin.request(ORDER, { id })).order;
+    async order(id: string): Promise<Order | null> {
+      const { order } = await admin.request(ORDER, { id });
+      return order ? orderFrom(order) : null;
     },
     /** The email on the proven customer's Shopify record: how providers know the shopper. */
     async customerEmail(customerId: string): Promise<string | null> {

@@ -1,20 +1,25 @@
-import type { OrderDetails } from "../../shopify/operations/order-fields";
+import type { Order } from "../../models/order";
 import type { ConversationState } from "../conversation-state";
-import { EMAIL } from "../text-patterns";
+import { emailIn } from "../extractors/email";
+import { itemsMentioned } from "../extractors/item-mention";
+import { orderNumberIn } from "../extractors/order-number";
+import { stateMentioned } from "../extractors/order-state-mention";
+import { orderTimeIn, refersToOther, type OrderTime } from "../extractors/order-time";
 import type { SkillContext } from "../types";
-
-/** "#1001", "order 1001", "1001번", "주문번호 1001": the demo's and most shops' order numbers are 4–6 digits. */
-const ORDER_NUMBER = /(?:#\s*|\b)(\d{4,6})(?!\d)/;
-
-export const orderNumberIn = (text: string): string | null => ORDER_NUMBER.exec(text)?.[1] ?? null;
-export const emailIn = (text: string): string | null => EMAIL.exec(text)?.[0]?.toLowerCase() ?? null;
 
 /** Guests get five wrong order/email pairs per 15 minutes, per conversation and per client; then verification pauses. */
 export const VERIFICATION_LIMIT = 5;
 export const VERIFICATION_WINDOW_MS = 15 * 60 * 1000;
 
+/** How many of a customer's recent orders an item or a date is looked for in (a page stays under Shopify's cost limit). */
+const RECENT_ORDERS = 8;
+/** At most this many orders are offered to choose from. */
+const MAX_CHOICES = 4;
+
 export type OrderLookup =
-  | { kind: "found"; order: OrderDetails }
+  | { kind: "found"; order: Order }
+  /** Several orders fit: the shopper is asked which, never answered about one of them at random. */
+  | { kind: "ambiguous"; candidates: Order[] }
   /** No such order for this shopper — deliberately the same whether the order exists for someone else or not. */
   | { kind: "not_found"; orderNumber: string | null }
   | { kind: "no_orders" }
@@ -25,30 +30,102 @@ export type OrderLookup =
 export type OrderLookupResult = OrderLookup & { remember?: Partial<ConversationState> };
 
 /**
+ * Which orders a request could mean when it names none — a skill's own: returns look at delivered orders, editing at
+ * unshipped ones. One fitting order is the answer; several are asked about.
+ */
+export type OrderScope = (order: Order) => boolean;
+
+/**
  * Finds the order the shopper means and proves it is theirs (design.md §5): a logged-in customer sees only orders
  * of their own customer record; a guest sees an order only after giving its number with the email it was placed
- * with. Nothing a message claims about identity counts.
+ * with. Nothing a message claims about identity counts. The order is the one the message names (number, item, time),
+ * else the one the conversation is about, else the one order the skill's scope leaves; otherwise the shopper is asked.
  */
-export async function lookupShopperOrder(ctx: SkillContext): Promise<OrderLookupResult> {
+export async function lookupShopperOrder(ctx: SkillContext, scope: OrderScope = () => true): Promise<OrderLookupResult> {
   const { tools, identity, state } = ctx;
-  const recentShopperText = [ctx.message, ...ctx.history.filter((t) => t.role === "shopper").slice(-3).map((t) => t.text).reverse()];
   const orderNumber = orderNumberIn(ctx.message);
+  if (!identity.customerId) return lookupGuestOrder(ctx, orderNumber);
 
-  if (identity.customerId) {
-    const owned = (order: OrderDetails | null) => (order && order.customer?.id === identity.customerId ? order : null);
-    if (orderNumber) {
-      const order = owned(await tools.shopify.findOrderByNumber(orderNumber));
-      return order ? found(order) : { kind: "not_found", orderNumber };
-    }
-    if (state.focusOrderId) {
-      const order = owned(await tools.shopify.order(state.focusOrderId));
-      if (order) return found(order);
-    }
-    const [latest] = await tools.shopify.recentOrders(identity.customerId, 1);
-    return latest ? found(latest) : { kind: "no_orders" };
+  const owned = (order: Order | null) => (order && order.customerId === identity.customerId ? order : null);
+  if (orderNumber) {
+    const order = owned(await tools.shopify.findOrderByNumber(orderNumber));
+    return order ? found(order) : { kind: "not_found", orderNumber };
   }
+  const orders = await tools.shopify.recentOrders(identity.customerId, RECENT_ORDERS);
+  if (orders.length === 0) return { kind: "no_orders" };
 
-  // Guest: an order number with the order's email, possibly split over the last few messages.
+  if (refersToOther(ctx.message) && state.orderOptions.length > 1) {
+    const others = orders.filter((order) => state.orderOptions.includes(order.id) && order.id !== state.focusOrderId);
+    if (others.length > 0) return pick(ctx, others);
+  }
+  const named = ordersNamed(ctx.message, orders, ctx.now);
+  if (named) return pick(ctx, named.filter(scope).length > 0 ? named.filter(scope) : named);
+  const focused = state.focusOrderId ? orders.find((order) => order.id === state.focusOrderId) ?? owned(await tools.shopify.order(state.focusOrderId)) : null;
+  if (focused) return found(focused);
+  if (orders.length === 1) return found(orders[0]!);
+  const inScope = orders.filter(scope);
+  // Nothing fits the request: the latest order, whose state the skill then explains ("it hasn't shipped yet").
+  return inScope.length > 0 ? pick(ctx, inScope) : found(orders[0]!);
+}
+
+/**
+ * The orders a message names by an item in them, by the state it says they are in, or by when they were placed; null
+ * when it names none that way. The item must match; the state and the time narrow further unless nothing would be left.
+ */
+function ordersNamed(message: string, orders: Order[], now: Date): Order[] | null {
+  const time = orderTimeIn(message, now);
+  const inState = stateMentioned(message);
+  // The best-named items decide: "the blue bottle" over any bottle.
+  const items = itemsMentioned(message, orders.flatMap((order) => order.items));
+  if (!time && !inState && items.length === 0) return null;
+  let named = items.length > 0 ? orders.filter((order) => order.items.some((item) => items.includes(item))) : orders;
+  const narrow = (left: Order[]) => {
+    if (left.length > 0) named = left;
+  };
+  if (inState) narrow(named.filter(inState));
+  if (time) narrow(placedAt(named, time));
+  return named.length < orders.length || orders.length === 1 ? named : null;
+}
+
+/** Orders placed when the message says, newest first as the list is. */
+function placedAt(orders: Order[], time: OrderTime): Order[] {
+  switch (time.kind) {
+    case "latest":
+      return orders.slice(0, 1);
+    case "previous":
+      return orders.slice(1, 2);
+    case "first":
+      return orders.slice(-1);
+    case "between":
+      return orders.filter((order) => {
+        const placed = Date.parse(order.placedAt);
+        return placed >= time.from.getTime() && placed < time.to.getTime();
+      });
+  }
+}
+
+function pick(ctx: SkillContext, candidates: Order[]): OrderLookupResult {
+  if (candidates.length === 1) return found(candidates[0]!);
+  if (candidates.length === 0) return { kind: "not_found", orderNumber: null };
+  const offered = candidates.slice(0, MAX_CHOICES);
+  return {
+    kind: "ambiguous",
+    candidates: offered,
+    remember: {
+      orderOptions: offered.map((order) => order.id),
+      choosingOrder: {
+        skill: ctx.skillId,
+        message: ctx.message,
+        options: offered.map((order) => ({ id: order.id, name: order.name, items: order.items.map((item) => item.title) })),
+      },
+    },
+  };
+}
+
+/** Guest: an order number with the order's email, in either order, in one message or over the last few. */
+async function lookupGuestOrder(ctx: SkillContext, orderNumber: string | null): Promise<OrderLookupResult> {
+  const { tools, state } = ctx;
+  const recentShopperText = [ctx.message, ...ctx.history.filter((t) => t.role === "shopper").slice(-3).map((t) => t.text).reverse()];
   const email = recentShopperText.map(emailIn).find(Boolean) ?? null;
   const number = orderNumber ?? recentShopperText.map(orderNumberIn).find(Boolean) ?? null;
   if (number && email && (orderNumber || emailIn(ctx.message))) {
@@ -58,11 +135,7 @@ export async function lookupShopperOrder(ctx: SkillContext): Promise<OrderLookup
     if (Math.max(recentFailures.length, clientFailures) >= VERIFICATION_LIMIT) return { kind: "verification_locked" };
     const order = await tools.shopify.findOrderByNumber(number);
     if (order && order.email?.toLowerCase() === email) {
-      return {
-        kind: "found",
-        order,
-        remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])] },
-      };
+      return { kind: "found", order, remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])] } };
     }
     ctx.guestVerification?.recordFailure();
     return { kind: "verification_failed", remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()] } };
@@ -79,6 +152,6 @@ export async function lookupShopperOrder(ctx: SkillContext): Promise<OrderLookup
   return { kind: "needs_identity" };
 }
 
-function found(order: OrderDetails): OrderLookupResult {
-  return { kind: "found", order, remember: { focusOrderId: order.id } };
+function found(order: Order): OrderLookupResult {
+  return { kind: "found", order, remember: { focusOrderId: order.id, choosingOrder: null } };
 }

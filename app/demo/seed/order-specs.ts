@@ -1,4 +1,4 @@
-import type { FulfillmentDisplayStatus, Order, ReturnReason } from "../model";
+import type { FulfillmentDisplayStatus, FulfillmentHold, Order, ReturnReason } from "../model";
 import type { Carrier } from "./carriers";
 
 /** A catalog product (by handle), one of its variant titles, and the quantity. */
@@ -21,6 +21,8 @@ export type OrderSpec = {
   items: LineSpec[];
   /** Where an order stands before anything ships; shipments make it FULFILLED or PARTIALLY_FULFILLED. */
   hold?: "IN_PROGRESS" | "ON_HOLD";
+  /** Why the unshipped items are held (what Shopify's fulfillment hold says), and in how many days they should ship. */
+  held?: { reason: FulfillmentHold["reason"]; notes: string; shipsInDays?: number };
   shipments?: ShipmentSpec[];
   code?: string;
   shipping?: "expedited" | "dhl";
@@ -83,6 +85,7 @@ export const ORDERS: OrderSpec[] = [
     customer: "mateo", daysAgo: 5, items: [["traverse-45l-trekking-pack", "S/M / Moss", 1], ["insulated-trail-bottle", "Glacier Blue", 2]],
     shipments: [{ status: "IN_TRANSIT", carrier: "FedEx", lines: [0], days: 1 }],
     note: "Bottles backordered; they ship separately when restocked (about 5 days).",
+    held: { reason: "INVENTORY_OUT_OF_STOCK", notes: "The bottles are backordered at our warehouse.", shipsInDays: 5 },
   },
   { customer: "minjun", daysAgo: 4, items: [["ridgeline-rain-shell", "Glacier Blue / M", 1]], shipments: [{ status: "OUT_FOR_DELIVERY", carrier: "CJ대한통운", shippedAfterDays: 2, days: 0.3 }] },
   { customer: "seoyeon", daysAgo: 3.8, items: [["trailhead-fleece-jacket", "Heather Grey / S", 1]], shipments: [{ status: "OUT_FOR_DELIVERY", carrier: "USPS", days: 0.3 }] },
@@ -93,7 +96,8 @@ export const ORDERS: OrderSpec[] = [
   { customer: "emma", daysAgo: 3, items: [["camp-moc", "M", 1], ["alpine-rib-beanie", "Ember", 1]], shipments: [{ status: "LABEL_PURCHASED", carrier: "UPS", shippedAfterDays: 2, days: 4 }] },
   { customer: "olivia", daysAgo: 2, items: [["sun-trekker-cap", "Navy", 1], ["merino-hiker-crew-socks", "S", 2]], shipments: [{ status: "CONFIRMED", carrier: "FedEx", shippedAfterDays: 1.5, days: 3 }] },
   { customer: "ethan", daysAgo: 1.5, items: [["trail-ankle-socks-3-pack", "L", 1], ["long-sleeve-sun-hoodie", "Sand / L", 1]], hold: "IN_PROGRESS" },
-  { customer: "liam", daysAgo: 1.2, items: [["switchback-hiking-pants", "34 / Graphite", 1]], hold: "ON_HOLD", note: "On hold: the shipping address failed verification; emailed the customer to confirm the unit number." },
+  { customer: "liam", daysAgo: 1.2, items: [["switchback-hiking-pants", "34 / Graphite", 1]], hold: "ON_HOLD", note: "On hold: the shipping address failed verification; emailed the customer to confirm the unit number.",
+    held: { reason: "INCORRECT_ADDRESS", notes: "The shipping address could not be verified: please confirm the apartment or unit number." } },
   { customer: "noah", daysAgo: 0.6, items: [["alpine-rib-beanie", "Charcoal", 1], ["alpenglow-logo-tee", "Sunrise Pink / L", 1]] },
   { customer: "sophia", daysAgo: 0.4, items: [["windbreak-packable-anorak", "Sunset Orange / M", 1]], pending: true },
   { customer: "mateo", daysAgo: 0.3, items: [["ultralight-hammock", "Ember", 1]], pending: true, cancelled: { reason: "DECLINED", afterHours: 1 }, note: "Payment declined by the card issuer." },

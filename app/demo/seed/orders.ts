@@ -1,5 +1,5 @@
 import { gid } from "../gid";
-import type { Customer, Fulfillment, LineItem, Order, Product, Return } from "../model";
+import type { Customer, Fulfillment, FulfillmentOrder, LineItem, Order, Product, Return } from "../model";
 import { markCancelled } from "../order-cancel";
 import { trackingInfo, type Carrier } from "./carriers";
 import { customerByKey } from "./customers";
@@ -202,6 +202,11 @@ function buildOrder(spec: OrderSpec, index: number, customer: Customer, products
     billingAddress: address,
     lineItems: [],
     fulfillments: [],
+    fulfillmentHolds: spec.held ? [{ __typename: "FulfillmentHold", reason: spec.held.reason, reasonNotes: spec.held.notes }] : [],
+    fulfillBy: spec.held?.shipsInDays ? isoTime(addDays(now, spec.held.shipsInDays)) : null,
+    get fulfillmentOrders() {
+      return unshippedWork(this, legacyId);
+    },
     returns: [],
     ...pricing(spec, products, address),
     get currentTotalPriceSet() {
@@ -237,6 +242,22 @@ function buildOrder(spec: OrderSpec, index: number, customer: Customer, products
   if (spec.returned) order.returns = [buildReturn(order, spec.returned, processed, now, nextId)];
   settleOrder(order, spec, processed, now);
   return order;
+}
+
+/**
+ * The order's remaining work as Shopify's fulfillment order shows it: closed once everything shipped, cancelled with
+ * the order, on hold while a hold stands, otherwise open or in progress as the order says.
+ */
+function unshippedWork(order: Order, legacyId: number): FulfillmentOrder[] {
+  const status: FulfillmentOrder["status"] = order.cancelledAt
+    ? "CANCELLED"
+    : !order.fulfillable
+      ? "CLOSED"
+      : order.fulfillmentHolds.length > 0 || order.displayFulfillmentStatus === "ON_HOLD"
+        ? "ON_HOLD"
+        : order.displayFulfillmentStatus === "IN_PROGRESS" ? "IN_PROGRESS" : "OPEN";
+  const holds = status === "ON_HOLD" ? order.fulfillmentHolds : [];
+  return [{ __typename: "FulfillmentOrder", id: gid("FulfillmentOrder", 7001 + legacyId), status, fulfillBy: order.fulfillBy, fulfillmentHolds: holds }];
 }
 
 /** Totals as Shopify computes them: subtotal − discount + shipping + tax on the discounted merchandise. */

@@ -13,9 +13,11 @@ export const ORDER_FIELDS = /* GraphQL */ `
     createdAt
     processedAt
     cancelledAt
+    cancelReason
     closed
     displayFinancialStatus
     displayFulfillmentStatus
+    returnStatus
     statusPageUrl
     customer {
       id
@@ -45,6 +47,8 @@ export const ORDER_FIELDS = /* GraphQL */ `
         title
         variantTitle
         quantity
+        currentQuantity
+        unfulfilledQuantity
         sku
         image {
           url
@@ -58,7 +62,7 @@ export const ORDER_FIELDS = /* GraphQL */ `
         }
       }
     }
-    fulfillments(first: 5) {
+    fulfillments(first: 3) {
       id
       status
       displayStatus
@@ -69,6 +73,24 @@ export const ORDER_FIELDS = /* GraphQL */ `
         company
         number
         url
+      }
+      fulfillmentLineItems(first: 6) {
+        nodes {
+          quantity
+          lineItem {
+            id
+          }
+        }
+      }
+    }
+    fulfillmentOrders(first: 3, displayable: true) {
+      nodes {
+        status
+        fulfillBy
+        fulfillmentHolds {
+          reason
+          reasonNotes
+        }
       }
     }
   }
@@ -83,6 +105,14 @@ export type OrderDisplayFulfillmentStatus =
   | "FULFILLED" | "IN_PROGRESS" | "ON_HOLD" | "OPEN" | "PARTIALLY_FULFILLED" | "PENDING_FULFILLMENT"
   | "REQUEST_DECLINED" | "RESTOCKED" | "SCHEDULED" | "UNFULFILLED";
 
+export type FulfillmentHoldReason =
+  | "AWAITING_PAYMENT" | "AWAITING_RETURN_ITEMS" | "HIGH_RISK_OF_FRAUD" | "INCORRECT_ADDRESS" | "INVENTORY_OUT_OF_STOCK"
+  | "ONLINE_STORE_POST_PURCHASE_CROSS_SELL" | "OTHER" | "UNKNOWN_DELIVERY_DATE";
+
+export type FulfillmentOrderStatus = "CANCELLED" | "CLOSED" | "INCOMPLETE" | "IN_PROGRESS" | "ON_HOLD" | "OPEN" | "SCHEDULED";
+
+export type OrderReturnStatus = "INSPECTION_COMPLETE" | "IN_PROGRESS" | "NO_RETURN" | "RETURNED" | "RETURN_FAILED" | "RETURN_REQUESTED";
+
 export type OrderDetails = {
   id: string;
   name: string;
@@ -90,9 +120,11 @@ export type OrderDetails = {
   createdAt: string;
   processedAt: string;
   cancelledAt: string | null;
+  cancelReason: string | null;
   closed: boolean;
   displayFinancialStatus: string | null;
   displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
+  returnStatus: OrderReturnStatus;
   statusPageUrl: string;
   customer: { id: string; displayName: string } | null;
   totalPriceSet: { shopMoney: MoneyV2 };
@@ -114,6 +146,10 @@ export type OrderDetails = {
       title: string;
       variantTitle: string | null;
       quantity: number;
+      /** The quantity after removals and refunds. */
+      currentQuantity: number;
+      /** How many have not shipped yet. */
+      unfulfilledQuantity: number;
       sku: string | null;
       image: { url: string; altText: string | null } | null;
       originalUnitPriceSet: { shopMoney: MoneyV2 };
@@ -127,5 +163,14 @@ export type OrderDetails = {
     estimatedDeliveryAt: string | null;
     deliveredAt: string | null;
     trackingInfo: { company: string | null; number: string | null; url: string | null }[];
+    fulfillmentLineItems: { nodes: { quantity: number; lineItem: { id: string } }[] };
   }[];
+  /** Where the unshipped items stand: waiting, in progress, or held — with the hold's reason. */
+  fulfillmentOrders: {
+    nodes: {
+      status: FulfillmentOrderStatus;
+      fulfillBy: string | null;
+      fulfillmentHolds: { reason: FulfillmentHoldReason; reasonNotes: string | null }[];
+    }[];
+  };
 };
