@@ -70,6 +70,9 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** A title's words, without counts that read like words ("3-Pack" is how many, not a backpack). */
+const titleWords = (title: string) => wordsOf(title.replace(/\b\d+\s*-?\s*(?:pack|pk|pair)s?\b/gi, " "));
+
 const matches = (said: string[], words: string[]) => words.filter((word) => said.some((s) => sameWord(s, word))).length;
 
 /** The items the message names, best match first (ties all returned); [] when it names none. */
@@ -77,7 +80,7 @@ export function itemsMentioned<T extends Named>(text: string, items: T[]): T[] {
   const said = messageWords(text);
   if (said.length === 0) return [];
   const scored = items
-    .map((item) => ({ item, title: matches(said, wordsOf(item.title)), variant: matches(said, wordsOf(item.variantTitle ?? "")) }))
+    .map((item) => ({ item, title: matches(said, titleWords(item.title)), variant: matches(said, wordsOf(item.variantTitle ?? "")) }))
     .filter((s) => s.title > 0);
   const best = Math.max(0, ...scored.map((s) => s.title * 10 + s.variant));
   return scored.filter((s) => s.title * 10 + s.variant === best).map((s) => s.item);
