@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { addInterval, type CalendarUnit, type Interval } from "../lib/calendar";
 import type { SellingPlanInterval, SubscriptionContract } from "./model";
 import { lookupNode, type DemoContext } from "./resolvers";
 import { isoTime } from "./seed/time";
@@ -29,25 +30,14 @@ export type SubscriptionBillingCycle = {
 const TERMINATED: ReadonlySet<SubscriptionContract["status"]> = new Set(["CANCELLED", "EXPIRED", "FAILED"]);
 export const isTerminated = (contract: SubscriptionContract) => TERMINATED.has(contract.status);
 
-/** A date moved by `count` intervals (back when negative); months and years by the calendar (Jan 31 + 1 month = Feb 28). */
-export function addInterval(date: Date, interval: SellingPlanInterval, count: number): Date {
-  const moved = new Date(date.getTime());
-  if (interval === "DAY" || interval === "WEEK") {
-    moved.setUTCDate(moved.getUTCDate() + (interval === "WEEK" ? 7 : 1) * count);
-    return moved;
-  }
-  const day = moved.getUTCDate();
-  moved.setUTCDate(1);
-  moved.setUTCMonth(moved.getUTCMonth() + (interval === "YEAR" ? 12 : 1) * count);
-  const lastDay = new Date(Date.UTC(moved.getUTCFullYear(), moved.getUTCMonth() + 1, 0)).getUTCDate();
-  moved.setUTCDate(Math.min(day, lastDay));
-  return moved;
-}
+/** A selling plan's interval as the calendar counts it: WEEK × 2 is every 2 weeks. */
+export const planInterval = (interval: SellingPlanInterval, intervalCount: number): Interval => ({ unit: interval.toLowerCase() as CalendarUnit, count: intervalCount });
 
+/** Counted from the anchor, not from the cycle before: a Jan 31 monthly contract bills Feb 28, then Mar 31. */
 function billingDate(contract: SubscriptionContract, index: number): Date {
   const { interval, intervalCount } = contract.billingPolicy;
   const { index: anchorIndex, billingDate: anchorDate } = contract.cycleAnchor;
-  return addInterval(new Date(anchorDate), interval, intervalCount * (index - anchorIndex));
+  return addInterval(new Date(anchorDate), planInterval(interval, intervalCount), index - anchorIndex);
 }
 
 /** The last cycle there is to list: the contract's maximum, else the upcoming window. */

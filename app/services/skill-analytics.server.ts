@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { addDays, dateOf } from "../lib/calendar";
 
 /**
  * What the admin shows about how skills perform, from AnalyticsEvent (one row per routed shopper message) and the
@@ -13,8 +14,6 @@ import type { Db } from "../db/client";
 const PREVIEW_CHANNEL = "preview";
 export const SHOPPER_CHANNELS = { channel: { not: PREVIEW_CHANNEL } };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** A half-open time range: from ≤ t < to. */
 export type DateRange = { from: Date; to: Date };
 
@@ -24,18 +23,12 @@ const PERIOD_BUCKETS: Record<Period, number> = { day: 14, week: 8 };
 
 /** The `days` days up to `end` (a rolling window, e.g. "last 7 days"). */
 export function trailingDays(days: number, end: Date): DateRange {
-  return { from: new Date(end.getTime() - days * DAY_MS), to: end };
-}
-
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
-
-function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return { from: addDays(end, -days), to: end };
 }
 
 /** The chart's buckets, oldest first; the last one holds `now` (today, or this week so far). */
 export function periodBuckets(period: Period, now: Date): DateRange[] {
-  const today = startOfUtcDay(now);
+  const today = dateOf(now);
   const daysPerBucket = period === "day" ? 1 : 7;
   const daysSinceMonday = (today.getUTCDay() + 6) % 7;
   const currentBucket = period === "day" ? today : addDays(today, -daysSinceMonday);

@@ -3,11 +3,12 @@ import type { ShopperRef, SubscriptionProvider } from "../../app/agent/tools/pro
 import type { ProviderFake } from "../../app/demo/providers/fake";
 import type { DemoShopData } from "../../app/demo/model";
 import { seedDemoShop } from "../../app/demo/seed";
+import { daysBetween as calendarDaysBetween } from "../../app/lib/calendar";
 
 /** What the subscription adapters' tests share: a fresh demo shop, a provider fake over it, and its shoppers. */
 export const NOW = new Date();
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const daysBetween = (from: string | null | undefined, to: string | null | undefined) => (Date.parse(to ?? "") - Date.parse(from ?? "")) / DAY_MS;
+/** Calendar days from one ISO time to another, by the app's calendar; a missing one fails the test. */
+export const daysBetween = (from: string | null | undefined, to: string | null | undefined) => calendarDaysBetween(new Date(from ?? NaN), new Date(to ?? NaN));
 
 export function fakeSubscriptionWorld(createFake: (world: { data: DemoShopData; now: () => Date }) => ProviderFake) {
   const data = seedDemoShop({ baseUrl: "http://demo.test", now: NOW });

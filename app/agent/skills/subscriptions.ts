@@ -1,3 +1,4 @@
+import { addInterval } from "../../lib/calendar";
 import { actionDone, actionHandoff, answerPending, propose } from "../actions";
 import type { CardAction, SubscriptionCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
@@ -6,7 +7,7 @@ import { statusInSentence, SUBSCRIPTION_STATUS, subscriptionStatusLabel } from "
 import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition, SkillPolicy } from "./definition";
-import { addFrequency, COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
+import { COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
 
@@ -18,7 +19,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["skip", /\bskip\b|건너뛰|스킵/i],
   ["pause", /\bpause\b|\bput (?:it )?on hold\b|일시\s*중지|잠시 멈|멈춰/i],
   ["cancel", /\bcancel\b|\bunsubscribe\b|\bstop (?:my )?subscription\b|해지|구독 취소/i],
-  ["frequency", /\bfrequency\b|\bhow often\b|\bevery\b|\bmonthly\b|\bweekly\b|\bbi-?weekly\b|주기|마다|매달|매주|격주/i],
+  ["frequency", /\bfrequency\b|\bhow often\b|\bevery\b|\bonce a (?:week|month)\b|\bmonthly\b|\bweekly\b|\bbi-?weekly\b|주기|마다|간격|에 ?한 ?번|매달|매월|매주|격주|격월/i],
 ];
 
 const intentOf = (text: string): Intent => INTENTS.find(([, pattern]) => pattern.test(text))?.[0] ?? "show";
@@ -89,7 +90,8 @@ export const subscriptions: SkillDefinition = {
     switch (intent) {
       case "skip": {
         if (subscription.status !== "active" || !subscription.nextChargeAt) return unavailable({ en: "Your {product} subscription isn't active, so there's no delivery to skip.", ko: "{product} 구독이 활성 상태가 아니라 건너뛸 배송이 없어요." });
-        const next = addFrequency(subscription.nextChargeAt, subscription.frequency);
+        // The same calendar the providers schedule by: a Jan 31 monthly charge skips to the end of February.
+        const next = addInterval(new Date(subscription.nextChargeAt), subscription.frequency).toISOString();
         return propose(ctx, {
           action: "skip_subscription_charge",
           targetId: subscription.id,
@@ -110,7 +112,7 @@ export const subscriptions: SkillDefinition = {
         if (subscription.status !== "active") return unavailable({ en: "Your {product} subscription isn't active, so there's nothing to pause.", ko: "{product} 구독이 활성 상태가 아니라 일시 중지할 수 없어요." });
         // A provider without a paused state pauses by moving the next charge out; the preview says exactly that.
         const delay = provider.pausing.kind === "delay" ? provider.pausing.by : null;
-        const resumesAt = delay && subscription.nextChargeAt ? addFrequency(subscription.nextChargeAt, delay) : null;
+        const resumesAt = delay && subscription.nextChargeAt ? addInterval(new Date(subscription.nextChargeAt), delay).toISOString() : null;
         return propose(ctx, {
           action: "pause_subscription",
           targetId: subscription.id,

@@ -1,3 +1,4 @@
+import { addDays } from "../../lib/calendar";
 import { gidNumber } from "../gid";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
 import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
@@ -13,7 +14,6 @@ const BASE_URL = "https://api.loopreturns.com/api/v1";
 const MAX_RANGE_DAYS = 120;
 const MAX_PAGE_SIZE = 750;
 const DEFAULT_PAGE_SIZE = 100;
-const DAY_MS = 86_400_000;
 
 const UNAUTHORIZED = { error: { code: "401", http_code: "GEN-UNAUTHORIZED", message: "Unauthorized." } };
 const NOT_FOUND = { error: { code: "NOT_FOUND", message: "The resource requested was not found" } };
@@ -33,7 +33,7 @@ function loopReturn(id: number, seeded: SeededReturn, subdomain: string): LoopRe
   const units = items.flatMap((item) => Array.from({ length: item.quantity }, (_, unit) => ({ ...item, unit })));
   const returnTotal = units.reduce((sum, unit) => sum + unit.unitPrice, 0);
   const exchangeTotal = units.reduce((sum, unit) => sum + (unit.exchangeFor ? Number(unit.exchangeFor.price) : 0), 0);
-  const labelUpdated = stage === "closed" && closedAt ? new Date(closedAt.getTime() - DAY_MS) : new Date(createdAt.getTime() + 2 * DAY_MS);
+  const labelUpdated = stage === "closed" && closedAt ? addDays(closedAt, -1) : addDays(createdAt, 2);
   const updated = closedAt ?? labelUpdated;
 
   const body = {
@@ -146,9 +146,10 @@ export function createLoopFake(world: FakeWorld): ProviderFake {
     const query = url.searchParams;
     const to = query.get("to") ? parseLoopTime(query.get("to")!) : world.now();
     if (!to) return invalid("to", "The to is not a valid date.");
-    const from = query.get("from") ? parseLoopTime(query.get("from")!) : new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
+    const earliest = addDays(to, -MAX_RANGE_DAYS);
+    const from = query.get("from") ? parseLoopTime(query.get("from")!) : earliest;
     if (!from) return invalid("from", "The from is not a valid date.");
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) return invalid("to", `The date range may be at most ${MAX_RANGE_DAYS} days.`);
+    if (from < earliest) return invalid("to", `The date range may be at most ${MAX_RANGE_DAYS} days.`);
     const filter = query.get("filter") ?? "created_at";
     if (filter !== "created_at" && filter !== "updated_at") return invalid("filter", "The selected filter is invalid.");
     const state = query.get("state");

@@ -1,7 +1,8 @@
+import { addInterval, calendarDate, midnightUtc, parseCalendarDate, tomorrow } from "../../lib/calendar";
 import { gidNumber } from "../gid";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
 import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
-import { addInterval, rescheduledCharge, seedSubscriptions, tomorrow, type IntervalUnit } from "./subscription-seed";
+import { rescheduledCharge, seedSubscriptions } from "./subscription-seed";
 
 /**
  * Recharge's REST API, version 2021-11, for the demo shop: customers, subscriptions and their charges, with the
@@ -69,7 +70,6 @@ type RechargeCharge = {
 
 /** Recharge's timestamps: ISO 8601 with an explicit UTC offset, whole seconds. */
 const timestamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "+00:00");
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const decimal = (amount: number) => amount.toFixed(2);
 
 class RechargeError extends Error {
@@ -231,7 +231,7 @@ export function createRechargeFake(world: FakeWorld): ProviderFake {
       order_interval_unit: unit,
       order_interval_frequency: count,
       charge_interval_frequency: count,
-      next_charge_scheduled_at: seed.nextChargeAt ? day(seed.nextChargeAt) : null,
+      next_charge_scheduled_at: seed.nextChargeAt ? calendarDate(seed.nextChargeAt) : null,
       cancellation_reason: seed.state === "active" ? null : "I have too much coffee right now",
       cancellation_reason_comments: null,
       cancelled_at: seed.stoppedAt ? timestamp(seed.stoppedAt) : null,
@@ -393,12 +393,12 @@ export function createRechargeFake(world: FakeWorld): ProviderFake {
           if (charge % order !== 0) throw unprocessable({ charge_interval_frequency: ["must be a multiple of order_interval_frequency"] });
           if (subscription.status === "active" && subscription.next_charge_scheduled_at) {
             const moved = rescheduledCharge(
-              new Date(`${subscription.next_charge_scheduled_at}T00:00:00Z`),
+              midnightUtc(subscription.next_charge_scheduled_at),
               { unit: subscription.order_interval_unit, count: subscription.charge_interval_frequency },
               { unit: unit as Unit, count: charge },
               now,
             );
-            subscription.next_charge_scheduled_at = day(moved);
+            subscription.next_charge_scheduled_at = calendarDate(moved);
           }
           subscription.order_interval_unit = unit as Unit;
           subscription.order_interval_frequency = order;
@@ -448,7 +448,7 @@ export function createRechargeFake(world: FakeWorld): ProviderFake {
           cancellation_reason: null,
           cancellation_reason_comments: null,
           cancelled_at: null,
-          next_charge_scheduled_at: day(tomorrow(now)),
+          next_charge_scheduled_at: calendarDate(tomorrow(now)),
           updated_at: timestamp(now),
         });
         syncQueuedCharge(subscription, now);
@@ -460,10 +460,10 @@ export function createRechargeFake(world: FakeWorld): ProviderFake {
       path: /^\/subscriptions\/(\d+)\/set_next_charge_date$/,
       handle: (match, _, body) => {
         const subscription = findSubscription(match[1] ?? "");
-        const date = typeof body.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(body.date) ? body.date : null;
-        if (date === null || Number.isNaN(Date.parse(date))) throw unprocessable({ date: ["date must be formatted YYYY-MM-DD"] });
+        const date = typeof body.date === "string" && parseCalendarDate(body.date) ? body.date : null;
+        if (date === null) throw unprocessable({ date: ["date must be formatted YYYY-MM-DD"] });
         const now = world.now();
-        if (date <= day(now)) throw unprocessable({ date: ["date is not far enough in the future"] });
+        if (date <= calendarDate(now)) throw unprocessable({ date: ["date is not far enough in the future"] });
         if (subscription.status !== "active") throw unprocessable(`Subscription is ${subscription.status}; activate it before setting a charge date`);
         subscription.next_charge_scheduled_at = date;
         subscription.updated_at = timestamp(now);
@@ -514,8 +514,8 @@ export function createRechargeFake(world: FakeWorld): ProviderFake {
         for (const line of skipping) {
           const subscription = subscriptions.find((candidate) => candidate.id === line.purchase_item_id);
           if (!subscription?.next_charge_scheduled_at) continue;
-          const after = addInterval(new Date(`${charge.scheduled_at}T00:00:00Z`), subscription.order_interval_unit as IntervalUnit, subscription.charge_interval_frequency);
-          subscription.next_charge_scheduled_at = day(after);
+          const after = addInterval(midnightUtc(charge.scheduled_at), { unit: subscription.order_interval_unit, count: subscription.charge_interval_frequency });
+          subscription.next_charge_scheduled_at = calendarDate(after);
           subscription.updated_at = timestamp(now);
           syncQueuedCharge(subscription, now);
         }

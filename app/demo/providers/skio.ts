@@ -1,7 +1,8 @@
 import { buildSchema, execute, GraphQLError, parse, validate, type DocumentNode } from "graphql";
+import { addInterval, tomorrow, type CalendarUnit, type Interval as CalendarInterval } from "../../lib/calendar";
 import { DEMO_PROVIDER_CREDENTIALS } from "./credentials";
 import { jsonResponse, type FakeWorld, type ProviderFake } from "./fake";
-import { addInterval, rescheduledCharge, seedSubscriptions, stableUuid, tomorrow, type IntervalUnit } from "./subscription-seed";
+import { rescheduledCharge, seedSubscriptions, stableUuid } from "./subscription-seed";
 
 /**
  * Skio's GraphQL API (code.skio.com) for the demo shop: the part of its Hasura schema a support agent uses —
@@ -288,7 +289,7 @@ export function createSkioFake(world: FakeWorld): ProviderFake {
     const created = timestamptz(seed.createdAt);
     const product: Product = { id: stableUuid(`skio-product:${seed.product.id}`), title: seed.product.title, platformId: seed.product.id };
     const variantId = stableUuid(`skio-variant:${seed.variant.id}`);
-    const cycleMs = addInterval(seed.createdAt, seed.interval.unit, seed.interval.count).getTime() - seed.createdAt.getTime();
+    const cycleMs = addInterval(seed.createdAt, seed.interval).getTime() - seed.createdAt.getTime();
     subscriptions.push({
       id,
       platformId: `gid://shopify/SubscriptionContract/${71_000 + index}`,
@@ -392,13 +393,13 @@ export function createSkioFake(world: FakeWorld): ProviderFake {
   const touch = (subscription: SkioSubscription) => {
     subscription.updatedAt = timestamptz(world.now());
   };
-  const billingEvery = (subscription: SkioSubscription) => ({ unit: subscription.BillingPolicy.interval.toLowerCase() as IntervalUnit, count: subscription.BillingPolicy.intervalCount });
+  const billingEvery = (subscription: SkioSubscription): CalendarInterval => ({ unit: subscription.BillingPolicy.interval.toLowerCase() as CalendarUnit, count: subscription.BillingPolicy.intervalCount });
 
-  function skipWindow(option: { unit: string; value: number } | null | undefined): { unit: IntervalUnit; count: number } | null {
+  function skipWindow(option: { unit: string; value: number } | null | undefined): CalendarInterval | null {
     if (!option) return null;
     if (!(INTERVALS as readonly string[]).includes(option.unit)) throw fail("unit must be a valid SellingPlanInterval or SkipOptionRelative", "bad-request");
     if (!Number.isInteger(option.value) || option.value < 1) throw fail("value must be a whole number of one or more", "bad-request");
-    return { unit: option.unit.toLowerCase() as IntervalUnit, count: option.value };
+    return { unit: option.unit.toLowerCase() as CalendarUnit, count: option.value };
   }
 
   /** A YYYY-MM-DD or ISO date in the future, as a billing date; null when it is not one. */
@@ -428,7 +429,7 @@ export function createSkioFake(world: FakeWorld): ProviderFake {
       const skipBy = skipWindow(input.skipOption);
       if (subscription.status !== "ACTIVE" || !subscription.nextBillingDate) return { ok: false, message: `Subscription is ${subscription.status.toLowerCase()}; only active subscriptions can be skipped`, nextBillingDate: null };
       const every = skipBy ?? billingEvery(subscription);
-      subscription.nextBillingDate = timestamptz(addInterval(new Date(subscription.nextBillingDate), every.unit, every.count));
+      subscription.nextBillingDate = timestamptz(addInterval(new Date(subscription.nextBillingDate), every));
       touch(subscription);
       return { ok: true, message: `Subscription skipped to ${subscription.nextBillingDate.slice(0, 10)}`, nextBillingDate: subscription.nextBillingDate };
     },
@@ -440,7 +441,7 @@ export function createSkioFake(world: FakeWorld): ProviderFake {
       if (subscription.status !== "ACTIVE") return { ok: false, message: `Cannot pause a ${subscription.status.toLowerCase()} subscription` };
       subscription.status = "PAUSED";
       // A pause with a window resumes by itself at its end: that becomes the next billing date.
-      if (pauseFor) subscription.nextBillingDate = timestamptz(addInterval(tomorrow(world.now()), pauseFor.unit, pauseFor.count));
+      if (pauseFor) subscription.nextBillingDate = timestamptz(addInterval(tomorrow(world.now()), pauseFor));
       touch(subscription);
       return { ok: true, message: `Subscription ${subscription.id} paused by PublicAPI user: unknown at ${subscription.updatedAt}` };
     },

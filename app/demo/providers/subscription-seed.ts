@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
+import { addDays, addInterval, tomorrow, type Interval } from "../../lib/calendar";
 import type { Customer, Product, ProductVariant } from "../model";
 import { round2 } from "../seed/money";
 import { SUBSCRIPTION } from "../seed/store-facts";
-import { addDays } from "../seed/time";
 import type { FakeWorld } from "./fake";
 
 /**
@@ -12,15 +12,13 @@ import type { FakeWorld } from "./fake";
  * stores these in its own provider's shapes.
  */
 
-export type IntervalUnit = "day" | "week" | "month" | "year";
-
 export type SeededSubscription = {
   customer: Customer;
   product: Product;
   variant: ProductVariant;
   /** "stopped": paused where the provider can pause, cancelled where it cannot (Recharge). */
   state: "active" | "stopped";
-  interval: { unit: IntervalUnit; count: number };
+  interval: Interval;
   /** The subscriber price: the variant's price less the subscription discount, as a decimal string. */
   price: string;
   createdAt: Date;
@@ -29,27 +27,13 @@ export type SeededSubscription = {
   stoppedAt: Date | null;
 };
 
-/** Calendar arithmetic in UTC, as providers schedule charges (Jan 31 + 1 month = Feb 28). */
-export function addInterval(date: Date, unit: IntervalUnit, count: number): Date {
-  if (unit === "day") return addDays(date, count);
-  if (unit === "week") return addDays(date, 7 * count);
-  const months = unit === "year" ? 12 * count : count;
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return target;
-}
-
-/** Midnight UTC of the day after `now`: the earliest date a provider accepts for a charge. */
-export const tomorrow = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
-
 /**
  * Where the upcoming charge lands when the interval changes: one new interval after the charge before it, but
  * never earlier than tomorrow.
  */
-export function rescheduledCharge(next: Date, old: { unit: IntervalUnit; count: number }, updated: { unit: IntervalUnit; count: number }, now: Date): Date {
-  const previous = addInterval(next, old.unit, -old.count);
-  const moved = addInterval(previous, updated.unit, updated.count);
+export function rescheduledCharge(next: Date, old: Interval, updated: Interval, now: Date): Date {
+  const previous = addInterval(next, old, -1);
+  const moved = addInterval(previous, updated);
   return moved.getTime() < tomorrow(now).getTime() ? tomorrow(now) : moved;
 }
 
@@ -60,7 +44,7 @@ export function stableUuid(name: string): string {
 }
 
 /** "Every 2 weeks" → 2 weeks; the catalog offers only weekly cadences for coffee. */
-function deliveryInterval(variant: ProductVariant): { unit: IntervalUnit; count: number } {
+function deliveryInterval(variant: ProductVariant): Interval {
   const delivery = variant.selectedOptions.find((option) => option.name === "Delivery")?.value ?? "";
   return { unit: "week", count: Number(/Every (\d+) weeks?/.exec(delivery)?.[1] ?? 4) };
 }

@@ -1,6 +1,7 @@
+import { addInterval } from "../../lib/calendar";
 import { gid } from "../gid";
 import type { Customer, Order, Product, SellingPlanInterval, SubscriptionContract } from "../model";
-import { addInterval } from "../subscription-billing-cycles";
+import { planInterval } from "../subscription-billing-cycles";
 import { money, round2 } from "./money";
 import { SUBSCRIPTION } from "./store-facts";
 import { addDays, isoTime, type SeedOptions } from "./time";
@@ -14,7 +15,7 @@ const INTERVAL_COUNT = 2;
 /** The index of the cycle billed next: one more than the billings since the contract started (the first cycle is 1). */
 function upcomingCycleIndex(createdAt: Date, nextBilling: Date): number {
   let index = 1;
-  while (addInterval(nextBilling, INTERVAL, -INTERVAL_COUNT * index) > createdAt) index++;
+  while (addInterval(nextBilling, planInterval(INTERVAL, INTERVAL_COUNT), -index) > createdAt) index++;
   return index;
 }
 

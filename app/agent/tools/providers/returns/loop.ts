@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addDays } from "../../../../lib/calendar";
 import { ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, ProviderReturn, ProviderReturnStatus, ReturnsProvider } from "../types";
 import { idLike, isoTime, itemTitle, linkOrNull, returnType, sameOrderName } from "./shared";
@@ -98,7 +99,7 @@ export function createLoopReturns(credentials: Record<string, string>, deps: Ada
       // The cheapest read under the Returns scope: one page of one return from the last day.
       const now = new Date();
       await http.request("GET", "/warehouse/return/list", {
-        query: { paginate: "true", pageSize: 1, from: loopTime(new Date(now.getTime() - 86_400_000)), to: loopTime(now) },
+        query: { paginate: "true", pageSize: 1, from: loopTime(addDays(now, -1)), to: loopTime(now) },
         schema: z.object({ returns: z.array(z.unknown()) }),
       });
     },

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { addInterval, calendarDate, parseCalendarDate } from "../../../../lib/calendar";
 import { nullIfNotFound, ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../types";
-import { addFrequency, isoDate, isValidCount } from "./calendar";
+import { requireWholeFrequency } from "./shared";
 
 /**
  * Recharge over its REST API, version 2021-11 (developer.rechargepayments.com/2021-11): customers, subscriptions and
@@ -75,8 +76,7 @@ function shopifyCustomerNumber(customerId: string): string | null {
 
 /** Recharge dates are calendar dates (YYYY-MM-DD, sometimes with a time); null when there is none. */
 function chargeDate(value: string | null | undefined): Date | null {
-  const day = value?.slice(0, 10);
-  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+  return value ? parseCalendarDate(value.slice(0, 10)) : null;
 }
 
 function toSubscription(subscription: RechargeSubscription): Subscription {
@@ -192,7 +192,7 @@ export function createRecharge(credentials: Record<string, string>, deps: Adapte
       const next = chargeDate(subscription.next_charge_scheduled_at);
       if (!next) throw rejected(`subscription ${id} has no next charge to move`);
       await http.request("POST", `/subscriptions/${id}/set_next_charge_date`, {
-        body: { date: isoDate(addFrequency(next, RECHARGE_PAUSE)) },
+        body: { date: calendarDate(addInterval(next, RECHARGE_PAUSE)) },
         schema: SubscriptionEnvelope,
       });
     },
@@ -216,7 +216,7 @@ export function createRecharge(credentials: Record<string, string>, deps: Adapte
     },
 
     async changeFrequency(shopper, id, frequency) {
-      if (!isValidCount(frequency.count)) throw rejected(`a frequency needs a whole number of ${frequency.unit}s, not ${frequency.count}`);
+      requireWholeFrequency(NAME, frequency);
       const subscription = await owned(shopper, id);
       requireActive(subscription, "change its frequency");
       // A prepaid plan charges for several deliveries at once; setting both intervals alike would break it.

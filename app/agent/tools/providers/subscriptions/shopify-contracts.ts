@@ -1,3 +1,4 @@
+import { addInterval } from "../../../../lib/calendar";
 import type { AdminClient } from "../../../../shopify/admin-client";
 import { AdminApiError, AdminThrottledError, AdminUserErrors } from "../../../../shopify/errors";
 import { CUSTOMER_SUBSCRIPTION_CONTRACTS } from "../../../../shopify/operations/customer-subscription-contracts";
@@ -14,7 +15,7 @@ import { SUBSCRIPTION_DRAFT_COMMIT } from "../../../../shopify/operations/subscr
 import { SUBSCRIPTION_DRAFT_UPDATE } from "../../../../shopify/operations/subscription-draft-update";
 import { nullIfNotFound, ProviderError } from "../http";
 import type { Frequency, FrequencyUnit, ShopperRef, Subscription, SubscriptionProvider, SubscriptionStatus } from "../types";
-import { isValidCount } from "./calendar";
+import { requireWholeFrequency } from "./shared";
 
 /**
  * Shopify's own subscription contracts, through the shop's Admin API (the app's access token; no credentials of
@@ -90,8 +91,7 @@ export function createShopifySubscriptions(admin: AdminClient, now: () => Date =
   async function nextCycle(contract: SubscriptionContractDetails): Promise<SubscriptionBillingCycleSummary | null> {
     if (contract.status !== "ACTIVE") return null;
     const start = now();
-    const end = new Date(start);
-    end.setUTCFullYear(end.getUTCFullYear() + UPCOMING_WINDOW_YEARS);
+    const end = addInterval(start, { unit: "year", count: UPCOMING_WINDOW_YEARS });
     const { subscriptionBillingCycles } = await admin.request(SUBSCRIPTION_BILLING_CYCLES, {
       contractId: contract.id,
       startDate: start.toISOString(),
@@ -162,7 +162,7 @@ export function createShopifySubscriptions(admin: AdminClient, now: () => Date =
     }),
 
     changeFrequency: (shopper, id, frequency: Frequency) => call(async () => {
-      if (!isValidCount(frequency.count)) throw rejected(`a frequency needs a whole number of ${frequency.unit}s, not ${frequency.count}`);
+      requireWholeFrequency(NAME, frequency);
       const contract = await owned(shopper, id);
       const policy = { interval: INTERVAL[frequency.unit], intervalCount: frequency.count };
       const { draft } = await admin.mutate(SUBSCRIPTION_CONTRACT_UPDATE, { contractId: id, actor: "CUSTOMER" }, (data) => data.subscriptionContractUpdate);

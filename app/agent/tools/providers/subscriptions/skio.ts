@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { calendarDate, tomorrow } from "../../../../lib/calendar";
 import { nullIfNotFound, ProviderError, providerHttp } from "../http";
 import type { AdapterDeps, ShopperRef, Subscription, SubscriptionProvider, SubscriptionStatus } from "../types";
-import { addFrequency, isoDate, isValidCount } from "./calendar";
+import { requireWholeFrequency } from "./shared";
 
 /**
  * Skio over its GraphQL API (code.skio.com): a Hasura-style schema whose `Subscriptions` take `where` filters, plus
@@ -187,7 +188,7 @@ export function createSkio(credentials: Record<string, string>, deps: AdapterDep
       if (subscription.status === "PAUSED") return mutate("unpauseSubscription", "unpauseSubscriptionInput", { subscriptionId: id });
       if (subscription.status === "ACTIVE") return;
       // A cancelled subscription comes back through reactivation, which needs a billing date: the earliest, tomorrow.
-      const newBillingDate = isoDate(addFrequency(new Date(), { unit: "day", count: 1 }));
+      const newBillingDate = calendarDate(tomorrow(new Date()));
       await mutate("reactivateSubscription", "ReactivateSubscriptionInput", { subscriptionId: id, newBillingDate }, "ok");
     },
 
@@ -200,7 +201,7 @@ export function createSkio(credentials: Record<string, string>, deps: AdapterDep
     },
 
     async changeFrequency(shopper, id, frequency) {
-      if (!isValidCount(frequency.count)) throw rejected(`a frequency needs a whole number of ${frequency.unit}s, not ${frequency.count}`);
+      requireWholeFrequency(NAME, frequency);
       const subscription = await owned(shopper, id);
       if (subscription.status === "CANCELLED" || subscription.status === "EXPIRED") throw rejected(`subscription ${id} is ${subscription.status.toLowerCase()}`);
       const query = "mutation subscriptionEditInterval($input: SubscriptionEditIntervalInput!) { subscriptionEditInterval(input: $input) { subscriptionId } }";
