@@ -19,6 +19,12 @@ export const RIDGE_MEMBER = "liam.martinez@example.com";
 export const BASE_CAMP_MEMBER = "minjun.kim@example.com";
 export const NOT_A_MEMBER = "noah.williams@example.com";
 
+/** The store's active code discount with this code, as the agent's coupon tool and the checkout read it. */
+export const activeDiscountIn = (admin: AdminClient) => async (code: string): Promise<CodeDiscount | undefined> => {
+  const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 5, query: `status:active code:${code}` });
+  return discountNodes.nodes.map((node) => node.discount).find((d): d is CodeDiscount => "codes" in d && d.codes.nodes.some((c) => c.code === code));
+};
+
 export function demoWorld() {
   const store = createDemoStore({ baseUrl: "http://demo.test", now: NOW });
   const world: FakeWorld = { data: store.data, now: () => NOW, nodes: new Map() };
@@ -31,41 +37,17 @@ export function demoWorld() {
     return { customerId: customer.id, email: customer.email };
   }
 
-  /** The active code discount with this code, as the agent's coupon tool and the checkout read it. */
-  async function activeDiscount(code: string): Promise<CodeDiscount | undefined> {
-    const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 5, query: `status:active code:${code}` });
-    return discountNodes.nodes.map((node) => node.discount).find((d): d is CodeDiscount => "codes" in d && d.codes.nodes.some((c) => c.code === code));
-  }
-
-  return { store, world, shopper, activeDiscount };
+  return { store, world, shopper, activeDiscount: activeDiscountIn(admin) };
 }
 
-/** The fake as an adapter's fetch, counting what reaches it. */
+/** The fake as an adapter's fetch. */
 export function viaFake(fake: ProviderFake) {
-  const calls: { method: string; path: string }[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const request = new Request(url, init);
-    calls.push({ method: request.method, path: new URL(request.url).pathname });
-    return fake.handle(request);
-  };
-  return { fetch, calls };
-}
-
-/** A network where every POST gets a 503 before reaching the fake (as if the provider failed mid-request). */
-export function postsFailWith503(fake: ProviderFake) {
-  const { fetch, calls } = viaFake(fake);
-  const failing: FetchLike = async (url, init) => {
-    if ((init.method ?? "GET") === "POST") {
-      calls.push({ method: "POST", path: new URL(url).pathname });
-      return new Response(JSON.stringify({ error: "Service Unavailable" }), { status: 503 });
-    }
-    return fetch(url, init);
-  };
-  return { fetch: failing, calls };
+  const fetch: FetchLike = async (url, init) => fake.handle(new Request(url, init));
+  return { fetch };
 }
 
 /** Checks a redeemed code is a live, one-use discount only this customer can use. */
-export async function expectPersonalCode(demo: ReturnType<typeof demoWorld>, code: string, email: string) {
+export async function expectPersonalCode(demo: Pick<ReturnType<typeof demoWorld>, "activeDiscount" | "shopper">, code: string, email: string) {
   const discount = await demo.activeDiscount(code);
   expect(discount, `no active discount with code ${code}`).toBeDefined();
   expect(discount?.context).toEqual({ __typename: "DiscountCustomers", customers: [{ id: demo.shopper(email).customerId }] });

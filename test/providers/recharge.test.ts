@@ -81,20 +81,6 @@ describe("Recharge adapter against the Recharge fake", () => {
     expect(await onlySubscription(recharge, shopper("ava.thompson@example.com"))).toEqual(avasSubscription);
   });
 
-  it("pauses by moving the next charge a month out, since Recharge has no paused state", async () => {
-    const { recharge, shopper } = setup();
-    const sophia = shopper("sophia.patel@example.com");
-    const before = await onlySubscription(recharge, sophia);
-
-    await recharge.pause(sophia, before.id);
-
-    const after = await recharge.subscription(sophia, before.id);
-    expect(after?.status).toBe("active");
-    const next = new Date(before.nextChargeAt ?? "");
-    next.setUTCMonth(next.getUTCMonth() + 1);
-    expect(after?.nextChargeAt?.slice(0, 10)).toBe(next.toISOString().slice(0, 10));
-  });
-
   it("cancels with the shopper's reason, and resumes a cancelled subscription", async () => {
     const { recharge, shopper, api } = setup();
     const ava = shopper("ava.thompson@example.com");

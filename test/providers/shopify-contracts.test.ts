@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ProviderError, type ShopperRef, type SubscriptionProvider } from "../../app/agent/tools/providers";
 import { createShopifySubscriptions } from "../../app/agent/tools/providers/subscriptions/shopify-contracts";
 import type { DemoStore } from "../../app/demo/admin-api";
+import { addInterval } from "../../app/lib/calendar";
 import { openDemoStore } from "../support/demo-admin";
 
 const NOW = new Date("2026-06-15T17:00:00Z");
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 let store: DemoStore;
 let provider: SubscriptionProvider;
@@ -44,31 +44,13 @@ describe("Shopify subscription contracts provider", () => {
     expect(await provider.subscriptions(shopper("emma.johnson@example.com"))).toEqual([]);
   });
 
-  it("skipping moves the next charge one cycle later, and again on a second skip", async () => {
-    const before = await onlySubscription(sophia());
-    await provider.skipNextCharge(sophia(), before.id);
-    const once = await provider.subscription(sophia(), before.id);
-    expect(Date.parse(once!.nextChargeAt!) - Date.parse(before.nextChargeAt!)).toBe(14 * DAY_MS);
-    await provider.skipNextCharge(sophia(), before.id);
-    const twice = await provider.subscription(sophia(), before.id);
-    expect(Date.parse(twice!.nextChargeAt!) - Date.parse(before.nextChargeAt!)).toBe(28 * DAY_MS);
-  });
-
-  it("pauses (no next charge) and resumes", async () => {
-    const { id, nextChargeAt } = await onlySubscription(ava());
-    await provider.pause(ava(), id);
-    expect(await provider.subscription(ava(), id)).toMatchObject({ status: "paused", nextChargeAt: null });
-    await provider.resume(ava(), id);
-    expect(await provider.subscription(ava(), id)).toMatchObject({ status: "active", nextChargeAt });
-  });
-
   it("changes the frequency: deliveries and the charge after next follow it", async () => {
     const { id, nextChargeAt } = await onlySubscription(sophia());
     await provider.changeFrequency(sophia(), id, { unit: "week", count: 4 });
     expect(await provider.subscription(sophia(), id)).toMatchObject({ frequency: { unit: "week", count: 4 }, nextChargeAt });
     await provider.skipNextCharge(sophia(), id);
     const skipped = await provider.subscription(sophia(), id);
-    expect(Date.parse(skipped!.nextChargeAt!) - Date.parse(nextChargeAt!)).toBe(28 * DAY_MS);
+    expect(new Date(skipped!.nextChargeAt!)).toEqual(addInterval(new Date(nextChargeAt!), { unit: "week", count: 4 }));
     await provider.changeFrequency(sophia(), id, { unit: "month", count: 1 });
     expect((await provider.subscription(sophia(), id))?.frequency).toEqual({ unit: "month", count: 1 });
   });
@@ -97,12 +79,6 @@ describe("Shopify subscription contracts provider", () => {
     expect(await reasonOf(provider.pause(sophia(), "gid://shopify/SubscriptionContract/1"))).toBe("not_found");
     expect(await reasonOf(provider.pause(sophia(), "not-an-id"))).toBe("not_found");
     expect(await onlySubscription(ava())).toMatchObject({ status: "active", frequency: { unit: "week", count: 2 } });
-  });
-
-  it("refuses a frequency that is not a whole number of units", async () => {
-    const { id } = await onlySubscription(sophia());
-    expect(await reasonOf(provider.changeFrequency(sophia(), id, { unit: "week", count: 0 }))).toBe("rejected");
-    expect(await reasonOf(provider.changeFrequency(sophia(), id, { unit: "week", count: 1.5 }))).toBe("rejected");
   });
 
   it("checks its access with a cheap read: the demo token passes, a wrong one is unauthorized", async () => {

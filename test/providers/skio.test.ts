@@ -52,30 +52,6 @@ describe("Skio adapter against the Skio fake", () => {
     expect(await skio.subscriptions({ customerId: "gid://shopify/Customer/999999", email: "sophia_patel@example.com" })).toEqual([]);
   });
 
-  it("skips the next charge: it moves one billing interval later", async () => {
-    const { skio, shopper } = setup();
-    const sophia = shopper("sophia.patel@example.com");
-    const before = await onlySubscription(skio, sophia);
-
-    await skio.skipNextCharge(sophia, before.id);
-
-    const after = await skio.subscription(sophia, before.id);
-    expect(after?.status).toBe("active");
-    expect(daysBetween(before.nextChargeAt, after?.nextChargeAt)).toBe(14);
-  });
-
-  it("pauses and resumes", async () => {
-    const { skio, shopper } = setup();
-    const ava = shopper("ava.thompson@example.com");
-    const before = await onlySubscription(skio, ava);
-
-    await skio.pause(ava, before.id);
-    expect(await skio.subscription(ava, before.id)).toMatchObject({ status: "paused", nextChargeAt: null });
-
-    await skio.resume(ava, before.id);
-    expect(await skio.subscription(ava, before.id)).toMatchObject({ status: "active", nextChargeAt: before.nextChargeAt });
-  });
-
   it("resumes a long-paused subscription from tomorrow", async () => {
     const { skio, shopper } = setup();
     const emma = shopper("emma.johnson@example.com");

@@ -3,7 +3,7 @@ import { ProviderError, type LoyaltyReward } from "../../app/agent/tools/provide
 import { createSmile } from "../../app/agent/tools/providers/loyalty/smile";
 import { DEMO_PROVIDER_CREDENTIALS } from "../../app/demo/providers/credentials";
 import { createSmileFake } from "../../app/demo/providers/smile";
-import { BASE_CAMP_MEMBER, demoWorld, expectPersonalCode, noSleep, NOT_A_MEMBER, postsFailWith503, RIDGE_MEMBER, SUMMIT_MEMBER, viaFake } from "./loyalty-fixtures";
+import { BASE_CAMP_MEMBER, demoWorld, expectPersonalCode, noSleep, NOT_A_MEMBER, RIDGE_MEMBER, SUMMIT_MEMBER, viaFake } from "./loyalty-fixtures";
 
 function setup() {
   const demo = demoWorld();
@@ -83,17 +83,6 @@ describe("Smile adapter against the Smile fake", () => {
     if (!reward) throw new Error("no rewards");
     await expect(smile.redeem({ ...account, providerCustomerId: "999" }, reward)).rejects.toMatchObject({ reason: "not_found" });
     await expect(smile.redeem(account, { ...reward, id: "132456999" })).rejects.toMatchObject({ reason: "not_found" });
-  });
-
-  it("sends a redemption once, even when Smile answers 5xx", async () => {
-    const { fake, shopper, smile } = setup();
-    const account = await smile.account(shopper(SUMMIT_MEMBER));
-    const [reward] = await smile.rewards();
-    if (!account || !reward) throw new Error("no account or reward");
-    const failing = postsFailWith503(fake);
-    const flaky = createSmile(DEMO_PROVIDER_CREDENTIALS.smile, { fetch: failing.fetch, ...noSleep });
-    await expect(flaky.redeem(account, reward)).rejects.toMatchObject({ reason: "server_error" });
-    expect(failing.calls.filter((call) => call.method === "POST")).toHaveLength(1);
   });
 
   it("checks credentials: the demo key is accepted, another is unauthorized", async () => {
