@@ -79,6 +79,8 @@ export function loginRequired(ctx: SkillContext, what: Phrase): SkillResult | nu
 /** Asks for an explicit yes before an action; the answer comes back to the same skill (engine.ts). */
 export function propose(ctx: SkillContext, proposal: Proposal): SkillResult {
   const { language } = ctx;
+  // The preview is the confirmation: its button sends the same "yes" a typed answer does (the widget shows the
+  // warning beside it, with no second "are you sure?").
   const actions: CardAction[] = [
     { kind: "confirm", label: proposal.confirmLabel, text: say(language, YES), warning: proposal.warning },
     { kind: "reply", label: say(language, { en: "No, keep it as it is", ko: "아니요, 그대로 둘게요" }), text: say(language, NO) },

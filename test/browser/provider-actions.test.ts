@@ -21,15 +21,15 @@ async function screenshots(page: Page, subject: Locator, name: string) {
   await page.setViewportSize(DESKTOP);
 }
 
-/** Opens a card's confirm button, checks the widget asks a second time (and sends nothing yet), and confirms. */
+/**
+ * Confirms a previewed action with its card's button: the warning shows beside the button, and one click is the one
+ * confirmation (no second "are you sure?").
+ */
 async function confirm(page: Page, card: Locator, label: string, warning: RegExp): Promise<Locator> {
-  const sent = page.locator(".ca-msg--shopper");
-  const before = await sent.count();
-  await card.getByRole("button", { name: label }).click();
-  const confirmation = page.getByRole("alertdialog");
-  expect(await confirmation.textContent()).toMatch(warning);
-  expect(await sent.count()).toBe(before);
-  return replyTo(page, () => confirmation.getByRole("button", { name: "Confirm" }).click());
+  expect(await card.locator(".ca-warning").textContent()).toMatch(warning);
+  const reply = await replyTo(page, () => card.getByRole("button", { name: label }).click());
+  expect(await page.getByRole("alertdialog").count()).toBe(0);
+  return reply;
 }
 
 const nextCharge = async (card: Locator) => Date.parse((await card.getByText(/^Next charge /).textContent())!.replace("Next charge ", ""));
@@ -110,7 +110,7 @@ describe("account actions through the storefront chat", () => {
     for (const text of ["skip my next coffee delivery", "redeem $10 off"]) {
       expect(await (await ask(page, text)).textContent()).toMatch(/please log in to your account/);
     }
-    expect(await page.locator(".ca-confirm, .ca-card").count()).toBe(0);
+    expect(await page.locator(".ca-warning, .ca-card").count()).toBe(0);
     expect(await page.getByRole("button", { name: /^(yes|confirm|skip|redeem)/i }).count()).toBe(0);
     await page.context().close();
   });

@@ -52,12 +52,8 @@ export const orderTracking: SkillDefinition = {
     const holdsAddress = order.status.kind === "on_hold" && order.status.hold.reason === "address";
     if (holdsAddress) actions.push({ kind: "reply", label: say(language, { en: "Change the address", ko: "주소 변경" }), text: say(language, { en: "Change the shipping address of order {name}", ko: "주문 {name} 배송지 변경해 주세요" }, params) });
     if (isChangeable(order)) {
-      actions.push({
-        kind: "confirm",
-        label: say(language, { en: "Cancel order", ko: "주문 취소" }),
-        text: say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params),
-        warning: say(language, { en: "Cancelling can't be undone.", ko: "취소는 되돌릴 수 없어요." }),
-      });
+      // Starts the cancellation; the preview that follows asks for the one confirmation.
+      actions.push({ kind: "reply", label: say(language, { en: "Cancel order", ko: "주문 취소" }), text: say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params) });
     }
     const text = orderSituation(order, language);
     const card = orderCard(order, language, actions);

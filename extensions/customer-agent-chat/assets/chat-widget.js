@@ -20,7 +20,9 @@
    *   | { kind: "confirm", label: string, text: string, warning: string }
    *   | { kind: "copy", label: string, value: string }
    *   | { kind: "apply_discount", label: string, code: string }
-   *   | { kind: "add_to_cart", label: string, variantId: string }} CardAction
+   *   | { kind: "add_to_cart", label: string, variantId: string, quantity?: number }
+   *   | { kind: "choose_variant", label: string, prompt: string, variants: { variantId: string, title: string }[],
+   *       quantity?: number }} CardAction
    * @typedef {{ type: "order", orderId: string, name: string, placedAt: string, status: string, total: Money,
    *   items: { title: string, quantity: number, imageUrl: string | null }[],
    *   shipments: { status: string, statusLabel?: string, carrier: string | null, trackingNumber: string | null,
@@ -90,8 +92,6 @@
       addedItem: "{title} was added to your cart.",
       addFailed: "Couldn't add to cart.",
       soldOut: "Sold out",
-      confirm: "Confirm",
-      dismiss: "Not now",
       order: "Order {name}",
       placed: "Placed {date}",
       total: "Total",
@@ -160,8 +160,6 @@
       addedItem: "{title} 상품을 장바구니에 담았어요.",
       addFailed: "장바구니에 담지 못했어요.",
       soldOut: "품절",
-      confirm: "확인",
-      dismiss: "돌아가기",
       order: "주문 {name}",
       placed: "{date} 주문",
       total: "합계",
@@ -434,10 +432,10 @@
 
   /**
    * Shopify's Ajax cart. Resolves with an error message (possibly empty) on failure, null on success.
-   * @param {string} root @param {string} variantGid
+   * @param {string} root @param {string} variantGid @param {number} quantity
    * @returns {Promise<{ ok: true } | { ok: false, message: string | null }>}
    */
-  async function addToCart(root, variantGid) {
+  async function addToCart(root, variantGid, quantity) {
     const id = numericId(variantGid);
     if (!id) return { ok: false, message: null };
     try {
@@ -445,7 +443,7 @@
         method: "POST",
         credentials: "same-origin",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ items: [{ id, quantity: 1 }] }),
+        body: JSON.stringify({ items: [{ id, quantity }] }),
       });
       const body = await res.json().catch(() => null);
       if (!res.ok) return { ok: false, message: body && typeof body.description === "string" ? body.description : null };
@@ -1153,7 +1151,9 @@
         .map((a, i) => renderAction(a, ctx, note, i === 0 && !ctx.noPrimary))
         .filter(Boolean);
       if (!buttons.length) return null;
-      return h("div", { class: "ca-actions-wrap" }, [h("div", { class: "ca-actions" }, buttons), note]);
+      // What a confirming button cannot undo is said beside it, once: the button itself is the confirmation.
+      const warnings = (actions || []).flatMap((a) => (a.kind === "confirm" && a.warning ? [h("p", { class: "ca-warning", text: a.warning })] : []));
+      return h("div", { class: "ca-actions-wrap" }, [h("div", { class: "ca-actions" }, buttons), ...warnings, note]);
     }
 
     /**
@@ -1195,8 +1195,12 @@
           return link(action.label, action.url, className);
         case "reply":
           return button(() => sendText(action.text));
-        case "confirm":
-          return button((b) => openConfirm(action, b));
+        case "confirm": {
+          // The agent already previewed the action and asked: this button is the one "yes", sent at once.
+          const b = button(() => sendText(action.text));
+          b.classList.add("ca-action--danger");
+          return b;
+        }
         case "copy":
           return button(async (b) => {
             if (await copyText(action.value)) {
@@ -1222,7 +1226,7 @@
           return button(async (b) => {
             b.disabled = true;
             b.setAttribute("aria-busy", "true");
-            const result = await addToCart(root, action.variantId);
+            const result = await addToCart(root, action.variantId, action.quantity || 1);
             b.disabled = false;
             b.removeAttribute("aria-busy");
             if (result.ok) {
@@ -1231,49 +1235,61 @@
             } else feedback(note, result.message || s.addFailed);
           });
         }
+        case "choose_variant":
+          if (ctx.available === false) return h("button", { type: "button", class: className, disabled: true, text: action.label });
+          return button((b) => toggleChooser(action, b, ctx, note));
         default:
           return null;
       }
     }
 
     /**
-     * An irreversible action: an inline confirmation under the buttons. Only "Confirm" sends the text.
-     * @param {{ label: string, text: string, warning: string }} action @param {HTMLButtonElement} trigger
+     * Add to cart for a product in several variants: its variants open under the server's prompt ("Choose a size and
+     * colour") and only the one the shopper picks is added. Pressing the button again, or Escape, closes them.
+     * @param {{ prompt: string, variants: { variantId: string, title: string }[], quantity?: number }} action
+     * @param {HTMLButtonElement} trigger @param {ActionContext} ctx @param {HTMLElement} note
      */
-    function openConfirm(action, trigger) {
+    function toggleChooser(action, trigger, ctx, note) {
       const wrap = trigger.closest(".ca-actions-wrap");
       if (!wrap) return;
-      const open = /** @type {HTMLElement | null} */ (wrap.querySelector(".ca-confirm"));
-      if (open) open.remove();
-      const headingId = uid("confirm");
-      const warningId = uid("warning");
-      const dismiss = () => {
-        dialog.remove();
+      const close = () => {
+        wrap.querySelector(".ca-choose")?.remove();
         trigger.setAttribute("aria-expanded", "false");
-        trigger.focus();
       };
-      const confirmButton = h("button", { type: "button", class: "ca-action ca-action--danger", text: s.confirm });
-      const cancelButton = h("button", { type: "button", class: "ca-action", text: s.dismiss, onclick: dismiss });
-      const dialog = h("div", { class: "ca-confirm", role: "alertdialog", "aria-modal": "false", "aria-labelledby": headingId, "aria-describedby": warningId }, [
-        h("p", { id: headingId, class: "ca-strong", text: action.label }),
-        h("p", { id: warningId, text: action.warning }),
-        h("div", { class: "ca-actions" }, [confirmButton, cancelButton]),
-      ]);
-      confirmButton.addEventListener("click", () => {
-        if (!sendText(action.text)) return; // busy: keep the dialog open so the shopper can confirm again
-        dialog.remove();
-        trigger.setAttribute("aria-expanded", "false");
-        input.focus();
+      if (wrap.querySelector(".ca-choose")) return close();
+      const promptId = uid("choose");
+      const options = (action.variants || []).map((variant) => {
+        const option = /** @type {HTMLButtonElement} */ (h("button", { type: "button", class: "ca-action", text: variant.title }));
+        option.addEventListener("click", async () => {
+          for (const o of options) o.disabled = true;
+          option.setAttribute("aria-busy", "true");
+          const result = await addToCart(root, variant.variantId, action.quantity || 1);
+          option.removeAttribute("aria-busy");
+          if (!result.ok) {
+            for (const o of options) o.disabled = false;
+            return feedback(note, result.message || s.addFailed);
+          }
+          close();
+          trigger.focus();
+          flash(trigger, s.added);
+          feedback(note, fill(s.addedItem, { title: [ctx.title, variant.title].filter(Boolean).join(" — ") }));
+        });
+        return option;
       });
-      dialog.addEventListener("keydown", (event) => {
+      const chooser = h("div", { class: "ca-choose", role: "group", "aria-labelledby": promptId }, [
+        h("p", { id: promptId, class: "ca-strong", text: action.prompt }),
+        h("div", { class: "ca-actions" }, options),
+      ]);
+      chooser.addEventListener("keydown", (event) => {
         if (event.key !== "Escape") return;
-        event.stopPropagation(); // close the confirmation, not the whole chat
-        dismiss();
+        event.stopPropagation(); // close the choices, not the whole chat
+        close();
+        trigger.focus();
       });
       trigger.setAttribute("aria-expanded", "true");
-      wrap.append(dialog);
-      cancelButton.focus(); // the safe choice has focus
-      dialog.scrollIntoView({ block: "nearest" });
+      wrap.insertBefore(chooser, note);
+      options[0]?.focus();
+      chooser.scrollIntoView({ block: "nearest" });
     }
 
     // ---- open / close
