@@ -1,15 +1,14 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Card } from "./cards";
-import { chosenOption, clarifyingQuestion } from "./clarify";
-import { answersCollecting } from "./collecting";
-import { isAffirmative, isNegative } from "./confirmation";
-import { chosenOrder } from "./order-choice";
+import { clarifyingQuestion } from "./clarify";
 import { parseConversationState, type ConversationState } from "./conversation-state";
 import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
+import { planTurn } from "./open-question";
+import { detectLanguage } from "./router/language";
 import type { AttemptCounter } from "./rate-limit";
 import type { Responder } from "./responder";
-import type { RouteDecision, Router } from "./routing";
+import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities, type SkillDefinition } from "./skills";
 import { answerPolicyQuestion, isQuestion } from "./skills/policy";
@@ -58,9 +57,6 @@ export type AgentReply = {
   action: { name: string; status: string } | null;
 };
 
-/** Router confidence above which a message leaves a skill that is waiting for a detail it asked for. */
-const SURE_OF_NEW_TOPIC = 0.9;
-
 /** Two unanswered turns in a row hand the conversation to a person. */
 const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
 
@@ -84,43 +80,18 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
     select: { role: true, text: true, skill: true },
   });
   const history: Turn[] = earlier.map((m) => ({ role: m.role === "agent" ? "agent" : "shopper", text: m.text, skill: m.skill }));
-  let state = parseConversationState(conversation.state);
 
-  // A yes/no to a pending account action goes back to the skill that asked; anything else drops the question.
+  // The message answers the question the agent asked, or goes where the router sends it (open-question.ts).
   const conversationLanguage = (conversation.language as Language | null) ?? undefined;
-  const answersPending = state.pending && (isAffirmative(input.text) || isNegative(input.text));
-  let routed: RouteDecision = answersPending
-    ? { skill: state.pending!.skill as RouteLabel, confidence: 1, language: conversationLanguage ?? "en" }
-    : await deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], {
-        activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null,
-        language: conversationLanguage,
-      });
-  // The message the skill answers: the shopper's, or — when they pick a skill the agent asked about — the question
-  // they asked before it.
-  let skillMessage = input.text;
-  const picked = state.clarifying && chosenOption(state.clarifying, input.text);
-  if (picked && state.clarifying) {
-    routed = { skill: picked, confidence: 1, language: routed.language };
-    skillMessage = state.clarifying.message;
-  }
-  // The order picked from "Which order do you mean?" answers the question that asked it.
-  const choosing = state.choosingOrder;
-  const pickedOrder = choosing && chosenOrder(choosing, input.text);
-  if (choosing && pickedOrder) {
-    routed = { skill: choosing.skill, confidence: 1, language: routed.language };
-    skillMessage = choosing.message;
-    state = { ...state, focusOrderId: pickedOrder };
-  }
-  // A detail a skill asked for (an address, a variant) goes back to it; so does a message the router is unsure
-  // of, which the skill can ask about again. A clear new question leaves it.
-  const collecting = state.collecting;
-  if (collecting && routed.skill !== collecting.skill && routed.skill !== "human_handoff" && (answersCollecting(collecting, input.text) || routed.confidence < SURE_OF_NEW_TOPIC)) {
-    routed = { skill: collecting.skill, confidence: 1, language: routed.language };
-  }
-  // Anything but a yes or no lets the question lapse: the message is handled afresh, and nothing is done.
-  if (state.pending && !answersPending) state = { ...state, pending: null };
-  if (state.collecting && routed.skill !== state.collecting.skill) state = { ...state, collecting: null };
-  state = { ...state, clarifying: null, choosingOrder: null };
+  const plan = await planTurn(
+    parseConversationState(conversation.state),
+    input.text,
+    () => deps.router.route([...history.filter((t) => t.role === "shopper").map((t) => t.text), input.text], { activeSkill: (conversation.activeSkill as RouteLabel | null) ?? null, language: conversationLanguage }),
+    conversationLanguage ?? detectLanguage(input.text),
+  );
+  let { routed } = plan;
+  const { state } = plan;
+  const skillMessage = plan.message;
 
   const runtime = await deps.runtimeFor(input.shop);
   const tools = createAgentTools(runtime);
