@@ -1,3 +1,5 @@
+import { addDays } from "../../lib/calendar";
+
 /**
  * When the order a message means was placed: "my first order", "my last order", "the one before", "last month",
  * "in October", "two weeks ago", "지난달", "첫 주문", "최근 주문". Dates are calendar dates in UTC.
@@ -18,7 +20,6 @@ const KOREAN_MONTH = /(1[0-2]|[1-9])\s*월\s*(?:에|달|쯤|초|말)/;
 const AGO = /\b(a|one|two|three|four|five|six|couple(?:\s+of)?|few|\d+)\s+(day|week|month)s?\s+ago\b|(\d+|한|두|세|네)\s*(일|주|달|개월)\s*전/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, "couple of": 2, few: 3, 한: 1, 두: 2, 세: 3, 네: 4 };
-const DAY = 86_400_000;
 
 const monthRange = (year: number, month: number) => ({ kind: "between" as const, from: new Date(Date.UTC(year, month, 1)), to: new Date(Date.UTC(year, month + 1, 1)) });
 
@@ -36,9 +37,9 @@ export function orderTimeIn(text: string, now: Date): OrderTime | null {
   const month = now.getUTCMonth();
   if (/\blast\s+month\b|지난\s*달/i.test(text)) return monthRange(year, month - 1);
   if (/\bthis\s+month\b|이번\s*달/i.test(text)) return monthRange(year, month);
-  if (/\blast\s+week\b|지난\s*주/i.test(text)) return { kind: "between", from: new Date(now.getTime() - 14 * DAY), to: new Date(now.getTime() - 5 * DAY) };
-  if (/\bthis\s+week\b|이번\s*주/i.test(text)) return { kind: "between", from: new Date(now.getTime() - 7 * DAY), to: now };
-  if (/\byesterday\b|어제/i.test(text)) return { kind: "between", from: new Date(now.getTime() - 2 * DAY), to: new Date(now.getTime() - 0.5 * DAY) };
+  if (/\blast\s+week\b|지난\s*주/i.test(text)) return { kind: "between", from: addDays(now, -14), to: addDays(now, -5) };
+  if (/\bthis\s+week\b|이번\s*주/i.test(text)) return { kind: "between", from: addDays(now, -7), to: now };
+  if (/\byesterday\b|어제/i.test(text)) return { kind: "between", from: addDays(now, -2), to: addDays(now, -0.5) };
   const named = MONTH_NAME.exec(text);
   if (named) return namedMonth(MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase()), now);
   const korean = KOREAN_MONTH.exec(text);
@@ -50,7 +51,7 @@ export function orderTimeIn(text: string, now: Date): OrderTime | null {
     const days = unit.startsWith("day") || unit === "일" ? count : unit.startsWith("week") || unit === "주" ? count * 7 : count * 30;
     // "Two weeks ago" is rarely exact: a window of a third either side, at least two days.
     const slack = Math.max(2, days / 3);
-    return { kind: "between", from: new Date(now.getTime() - (days + slack) * DAY), to: new Date(now.getTime() - Math.max(0, days - slack) * DAY) };
+    return { kind: "between", from: addDays(now, -(days + slack)), to: addDays(now, -Math.max(0, days - slack)) };
   }
   return null;
 }
