@@ -47,10 +47,11 @@ export async function lookupShopperOrder(ctx: SkillContext, scope: OrderScope = 
   if (!identity.customerId) return lookupGuestOrder(ctx, orderNumber);
 
   const owned = (order: Order | null) => (order && order.customerId === identity.customerId ? order : null);
-  if (orderNumber) {
-    const order = owned(await tools.shopify.findOrderByNumber(orderNumber));
-    return order ? found(order) : { kind: "not_found", orderNumber };
-  }
+  const byNumber = async (number: string): Promise<OrderLookupResult> => {
+    const order = owned(await tools.shopify.findOrderByNumber(number));
+    return order ? found(order) : { kind: "not_found", orderNumber: number };
+  };
+  if (orderNumber) return byNumber(orderNumber);
   const orders = await tools.shopify.recentOrders(identity.customerId, RECENT_ORDERS);
   if (orders.length === 0) return { kind: "no_orders" };
 
@@ -62,6 +63,13 @@ export async function lookupShopperOrder(ctx: SkillContext, scope: OrderScope = 
   if (named) return pick(ctx, named.filter(scope).length > 0 ? named.filter(scope) : named);
   const focused = state.focusOrderId ? orders.find((order) => order.id === state.focusOrderId) ?? owned(await tools.shopify.order(state.focusOrderId)) : null;
   if (focused) return found(focused);
+  // "Can I return it?" right after a message that named the order but was answered with a question, not by a skill.
+  for (const earlier of ctx.history.filter((turn) => turn.role === "shopper").slice(-2).reverse()) {
+    const number = orderNumberIn(earlier.text);
+    if (number) return byNumber(number);
+    const namedEarlier = ordersNamed(earlier.text, orders, ctx.now);
+    if (namedEarlier) return pick(ctx, namedEarlier);
+  }
   if (orders.length === 1) return found(orders[0]!);
   const inScope = orders.filter(scope);
   // Nothing fits the request: the latest order, whose state the skill then explains ("it hasn't shipped yet").
