@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, DbTransaction } from "../db/client";
 import type { Card } from "./cards";
 import { clarifyingQuestion } from "./clarify";
 import { parseConversationState, type ConversationState } from "./conversation-state";
@@ -62,8 +62,8 @@ const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
 
 /**
  * One shopper message, end to end: stored first (a crash never loses it), routed with the conversation so far,
- * answered by a skill through its tools, phrased, stored with its route, recorded for analytics, and handed to a
- * person when the skill cannot finish.
+ * answered by a skill through its tools, phrased, and then — in one transaction — stored with its route, recorded
+ * for analytics, and handed to a person when the skill cannot finish.
  */
 export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): Promise<AgentReply> {
   const input = TurnInput.parse(rawInput);
@@ -134,47 +134,52 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   result = { ...result, text: withoutRepeats(result.text, lastAgentText) };
   const text = await deps.responder.respond({ language: routed.language, message: input.text, result, guidance });
 
-  const agentMessage = await db.message.create({
-    data: {
-      conversationId: conversation.id,
-      role: "agent",
-      text,
-      card: result.card ? JSON.stringify(result.card) : null,
-      skill: routed.skill,
-      confidence: routed.confidence,
-      toolsCalled: JSON.stringify(tools.called),
-      sources: JSON.stringify(result.sources ?? []),
-    },
-  });
-  if (result.action) {
-    const { name, targetId, targetLabel, status, detail } = result.action;
-    await db.agentAction.create({
-      data: { shop: input.shop, conversationId: conversation.id, customerId: input.identity.customerId, skill: routed.skill, action: name, targetId, targetLabel, status, detail: JSON.stringify(detail) },
-    });
-  }
-  if (result.handoff) await recordHandoff(db, input.shop, conversation.id, routed.skill, result.handoff.reason);
-  await db.conversation.update({
-    where: { id: conversation.id },
-    data: {
-      // Asking which skill is meant, or handing off, leaves the conversation's topic where it was.
-      activeSkill: routed.skill === "human_handoff" || routed.clarify ? conversation.activeSkill : routed.skill,
-      state: JSON.stringify(nextState),
-      language: routed.language,
-      ...(result.handoff ? { status: "handed_off" } : {}),
-    },
-  });
   const latencyMs = Math.round(performance.now() - started);
-  await db.analyticsEvent.create({
-    data: {
-      shop: input.shop,
-      conversationId: conversation.id,
-      channel: input.channel,
-      skill: routed.skill,
-      outcome: result.outcome,
-      action: result.action?.name ?? null,
-      actionStatus: result.action?.status ?? null,
-      latencyMs,
-    },
+  // The turn is recorded whole or not at all: a crash between these writes would leave a reply without its
+  // action, handoff or analytics event (the shopper's message, written first, stays either way).
+  const agentMessage = await db.$transaction(async (tx) => {
+    const message = await tx.message.create({
+      data: {
+        conversationId: conversation.id,
+        role: "agent",
+        text,
+        card: result.card ? JSON.stringify(result.card) : null,
+        skill: routed.skill,
+        confidence: routed.confidence,
+        toolsCalled: JSON.stringify(tools.called),
+        sources: JSON.stringify(result.sources ?? []),
+      },
+    });
+    if (result.action) {
+      const { name, targetId, targetLabel, status, detail } = result.action;
+      await tx.agentAction.create({
+        data: { shop: input.shop, conversationId: conversation.id, customerId: input.identity.customerId, skill: routed.skill, action: name, targetId, targetLabel, status, detail: JSON.stringify(detail) },
+      });
+    }
+    if (result.handoff) await recordHandoff(tx, input.shop, conversation.id, routed.skill, result.handoff.reason);
+    await tx.conversation.update({
+      where: { id: conversation.id },
+      data: {
+        // Asking which skill is meant, or handing off, leaves the conversation's topic where it was.
+        activeSkill: routed.skill === "human_handoff" || routed.clarify ? conversation.activeSkill : routed.skill,
+        state: JSON.stringify(nextState),
+        language: routed.language,
+        ...(result.handoff ? { status: "handed_off" } : {}),
+      },
+    });
+    await tx.analyticsEvent.create({
+      data: {
+        shop: input.shop,
+        conversationId: conversation.id,
+        channel: input.channel,
+        skill: routed.skill,
+        outcome: result.outcome,
+        action: result.action?.name ?? null,
+        actionStatus: result.action?.status ?? null,
+        latencyMs,
+      },
+    });
+    return message;
   });
 
   return {
@@ -234,7 +239,7 @@ async function openConversation(db: Db, shop: string, channel: Channel, id: stri
 }
 
 /** A durable handoff with the whole transcript as the shopper saw it. */
-async function recordHandoff(db: Db, shop: string, conversationId: string, skill: RouteLabel, reason: string) {
+async function recordHandoff(db: DbTransaction, shop: string, conversationId: string, skill: RouteLabel, reason: string) {
   const messages = await db.message.findMany({ where: { conversationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const transcript = messages.map((m) => ({
     role: m.role,

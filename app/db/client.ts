@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { PrismaClient as SqliteClient } from "./generated/sqlite";
+import type { Prisma, PrismaClient as SqliteClient } from "./generated/sqlite";
 import { driverAdapter } from "./adapter";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
 
@@ -9,6 +9,8 @@ import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
  * both. The client is chosen at start-up from DATABASE_URL.
  */
 export type Db = SqliteClient;
+/** The client inside an interactive `db.$transaction(async (tx) => …)`: every write through it commits or none does. */
+export type DbTransaction = Prisma.TransactionClient;
 type GeneratedClient = { PrismaClient: new (options: { adapter: ReturnType<typeof driverAdapter> }) => Db };
 
 // The generated clients are CommonJS with a WASM query compiler beside them, so they are loaded from their own
