@@ -12,7 +12,19 @@ export const CardAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("confirm"), label: z.string(), text: z.string(), warning: z.string() }),
   z.object({ kind: z.literal("copy"), label: z.string(), value: z.string() }),
   z.object({ kind: z.literal("apply_discount"), label: z.string(), code: z.string() }),
-  z.object({ kind: z.literal("add_to_cart"), label: z.string(), variantId: z.string() }),
+  /** Adds the variant to the storefront's cart (`quantity`, 1 unless the shopper asked for more). */
+  z.object({ kind: z.literal("add_to_cart"), label: z.string(), variantId: z.string(), quantity: z.number().int().positive().optional() }),
+  /**
+   * Add to cart for a product that comes in several variants: the widget shows them under `prompt` ("Choose a size
+   * and colour") and adds only the one the shopper picks, never a first one on their behalf.
+   */
+  z.object({
+    kind: z.literal("choose_variant"),
+    label: z.string(),
+    prompt: z.string(),
+    variants: z.array(z.object({ variantId: z.string(), title: z.string() })).min(2),
+    quantity: z.number().int().positive().optional(),
+  }),
 ]);
 export type CardAction = z.infer<typeof CardAction>;
 

@@ -1,5 +1,7 @@
 import type { ConversationState } from "./conversation-state";
-import { parseAddress } from "./skills/address-parser";
+import { addressIn } from "./extractors/address";
+import { colourIn } from "./extractors/colour";
+import { sizeIn } from "./extractors/size";
 import { frequencyIn } from "./skills/frequency";
 
 /**
@@ -7,12 +9,12 @@ import { frequencyIn } from "./skills/frequency";
  * that skill, whatever the router makes of it — "500 Pine St, Seattle, WA 98101" is an address, not a question.
  */
 const ANSWERS: Record<string, (text: string) => boolean> = {
-  shipping_address: (text) => parseAddress(text, "US") !== null,
+  shipping_address: (text) => addressIn(text) !== null,
   frequency: (text) => frequencyIn(text) !== null,
   // The save offer's choices: skip, pause or cancel anyway.
   cancellation: (text) => /\bskip\b|\bpause\b|\bcancel\b|건너뛰|일시\s*중지|해지/i.test(text),
-  // Variant names are short ("Forest / L", "Regular"); a long message is a new question.
-  exchange_variant: (text) => text.trim().length <= 40 && !/\?$/.test(text.trim()),
+  // A size or colour ("the large one in navy if you have it"), or a short variant name ("Regular"); a question is a new one.
+  exchange_variant: (text) => (sizeIn(text) !== null || colourIn(text) !== null || text.trim().length <= 40) && !/\?$/.test(text.trim()),
 };
 
 export function answersCollecting(collecting: NonNullable<ConversationState["collecting"]>, text: string): boolean {

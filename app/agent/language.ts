@@ -10,8 +10,9 @@ export function say(language: Language, phrase: Phrase, params: Record<string, s
 
 const LOCALES: Record<Language, string> = { en: "en-US", ko: "ko-KR" };
 
-export function formatMoney(money: { amount: string; currencyCode: string }, language: Language): string {
-  return Number(money.amount).toLocaleString(LOCALES[language], { style: "currency", currency: money.currencyCode });
+/** `whole` rounds to whole units, for estimates ("about $148"). */
+export function formatMoney(money: { amount: string; currencyCode: string }, language: Language, { whole = false } = {}): string {
+  return Number(money.amount).toLocaleString(LOCALES[language], { style: "currency", currency: money.currencyCode, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) });
 }
 
 /** Counts as the shopper's language writes them: 2,450. */

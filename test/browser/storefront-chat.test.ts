@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ProductCard } from "../../app/agent/cards";
 import { PHONE, screenshot, chatBrowser } from "./support/browser";
 import { ask, openChat, replyTo, storefront } from "./support/storefront";
 
@@ -62,14 +63,32 @@ describe("the storefront chat", () => {
     await page.context().close();
   });
 
-  it("recommends products and adds one to the cart", async () => {
+  it("recommends products, and asks for the size and colour before adding the one the shopper picks to the cart", async () => {
     const page = await storefront(browser, null);
     await openChat(page);
+    const answered = page.waitForResponse((response) => response.url().includes("/apps/agent/messages"));
     const picks = await ask(page, "can you recommend a warm jacket?");
     await expect.poll(() => picks.locator(".ca-card--product").count()).toBe(1);
+    const { message } = (await (await answered).json()) as { message: { card: ProductCard } };
+    const offer = message.card.products[0]!.actions.find((a) => a.kind === "choose_variant")!;
+    expect(offer.variants.length).toBeGreaterThan(1);
+
+    const product = picks.locator(".ca-product").first();
+    await product.getByRole("button", { name: /add to cart/i }).click();
+    const choices = product.getByRole("group", { name: /choose a size and colour/i });
+    await choices.waitFor();
+    expect(await choices.getByRole("button").count()).toBe(offer.variants.length);
     expect(await page.getByTestId("cart-count").textContent()).toBe("Cart (0)");
-    await picks.getByRole("button", { name: /add to cart/i }).first().click();
+    await screenshot(page, "chat-product-choose-variant");
+
+    // Not the first variant: the one the shopper picks is the one added.
+    const chosen = offer.variants[1]!;
+    const added = page.waitForRequest((request) => request.url().endsWith("/cart/add.js"));
+    await choices.getByRole("button", { name: chosen.title, exact: true }).click();
+    expect(JSON.parse((await added).postData()!)).toEqual({ items: [{ id: Number(chosen.variantId.split("/").at(-1)), quantity: 1 }] });
     await expect.poll(() => page.getByTestId("cart-count").textContent()).toBe("Cart (1)");
+    expect(await product.textContent()).toContain(`— ${chosen.title} was added to your cart`);
+    expect(await choices.count()).toBe(0);
     await page.context().close();
   });
 

@@ -22,8 +22,6 @@ const KNOWN_FAILING: Record<string, string> = {
   "return-ethan-boots-exchange-window": "says #1015's boots can be returned until December 8; its 30-day return window ended November 23",
   "return-emma-beanie-not-delivered": "\"can i return it\" after asking about the beanie (#1031) is answered about #1016",
   "return-seoyeon-ko-hoodie-exchange-only": "says #1013 can be returned until November 30; returns ended November 15 (exchanges run to November 30)",
-  "edit-liam-hold-address-preview": "the whole message becomes the address line (\"my order is on hold bc of the address. correct one is 455 S Pearl St…\")",
-  "edit-liam-hold-address-confirmed": "saves the whole message as the address line",
   "qa-meaning-of-life-not-answered": "quotes \"What the statuses mean:\" as if it answered",
   [RESOLUTION_TEST]: "0.73 resolved (109/150) at 31d01b5",
 };

@@ -463,6 +463,7 @@ function CardActionButton({ action, primary, onReply }: { action: CardAction; pr
     case "copy":
     case "apply_discount":
     case "add_to_cart":
+    case "choose_variant":
       return unavailable(MESSAGES.storefrontOnly);
   }
 }

@@ -4,7 +4,7 @@ import type { PendingAction } from "../conversation-state";
 import { formatMoney, say, type Phrase } from "../language";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../types";
-import { formatAddress, parseAddress, type ParsedAddress } from "./address-parser";
+import { Address, addressFields, addressIn, formatAddress } from "../extractors/address";
 import type { SkillDefinition, SkillPolicy } from "./definition";
 import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
@@ -87,7 +87,8 @@ export const orderEditing: SkillDefinition = {
     if (ADDRESS_INTENT.test(ctx.message) || collectingAddress) {
       const refused = loginRequired(ctx, { en: "change a shipping address", ko: "배송지 변경" });
       if (refused) return refused;
-      const address = parseAddress(ctx.message, order.shippingAddress?.countryCodeV2 ?? "US");
+      // Only the address itself, never the sentence around it; no address in the message: ask for it.
+      const address = addressIn(ctx.message);
       if (!address) return askForAddress(ctx, order, collectingAddress, lookup.remember);
       return proposeAddress(ctx, order, address, lookup.remember);
     }
@@ -121,16 +122,17 @@ function askForAddress(ctx: SkillContext, order: Order, askedBefore: boolean, re
     outcome: askedBefore ? "unanswered" : "needs_input",
     text: say(ctx.language, {
       en: "What's the new shipping address for order {name}? Please send it in one message: street, apartment (if any), city, state and ZIP — for example: 500 Pine St, Apt 2, Seattle, WA 98101.",
-      ko: "주문 {name}의 새 배송지를 한 번에 보내 주세요: 도로명 주소, 상세 주소(있다면), 도시, 주/도, 우편번호 — 예: 500 Pine St, Apt 2, Seattle, WA 98101.",
+      ko: "주문 {name}의 새 배송지를 한 번에 보내 주세요: 시/도, 시/군/구, 도로명 주소, 상세 주소(있다면), 우편번호 — 예: 서울특별시 강남구 테헤란로 152, 1204호 (06236).",
     }, { name: order.name }) + (current ? `\n\n${say(ctx.language, { en: "Current address: {current}", ko: "현재 배송지: {current}" }, { current })}` : ""),
     facts: { order: order.name, awaiting: "shipping_address", currentAddress: current },
     remember: { ...remember, collecting: { skill: "order_editing", kind: "shipping_address", targetId: order.id } },
   };
 }
 
-function proposeAddress(ctx: SkillContext, order: Order, address: ParsedAddress, remember: SkillResult["remember"]): SkillResult {
+function proposeAddress(ctx: SkillContext, order: Order, address: Address, remember: SkillResult["remember"]): SkillResult {
   const { language } = ctx;
-  const formatted = formatAddress(address);
+  // Field by field, so the shopper checks exactly what will be saved.
+  const fields = addressFields(address, language).map(({ label, value }) => `${label}: ${value}`).join("\n");
   return propose(ctx, {
     action: "change_shipping_address",
     targetId: order.id,
@@ -139,8 +141,8 @@ function proposeAddress(ctx: SkillContext, order: Order, address: ParsedAddress,
     text: say(language, {
       en: "Change the shipping address of order {name} to:\n{address}\n\nReply \"yes\" to save it.",
       ko: "주문 {name}의 배송지를 다음으로 변경할까요?\n{address}\n\n저장하시려면 \"네\"라고 답해 주세요.",
-    }, { name: order.name, address: formatted }),
-    facts: { order: order.name, newAddress: formatted },
+    }, { name: order.name, address: fields }),
+    facts: { order: order.name, newAddress: address },
     confirmLabel: say(language, { en: "Yes, change the address", ko: "네, 배송지 변경" }),
     warning: say(language, { en: "The order will ship to the new address.", ko: "주문이 새 배송지로 발송돼요." }),
     card: (actions) => orderCard(order, language, actions),
@@ -174,7 +176,7 @@ async function cancelOrder(ctx: SkillContext, pending: PendingAction): Promise<S
 
 async function changeAddress(ctx: SkillContext, pending: PendingAction): Promise<SkillResult> {
   const { language } = ctx;
-  const address = pending.params.address as ParsedAddress;
+  const address = Address.parse(pending.params.address);
   const name = pending.targetLabel.replace(/^the shipping address of order /, "");
   const before = await ctx.tools.shopify.order(pending.targetId);
   if (!before || !isChangeable(before) || before.customerId !== ctx.identity.customerId) {

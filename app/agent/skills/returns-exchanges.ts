@@ -1,5 +1,7 @@
 import { deliveredAt, isChangeable, itemLabel, type Order, type OrderItem } from "../../models/order";
+import { colourIn, sameColour } from "../extractors/colour";
 import { itemsMentioned } from "../extractors/item-mention";
+import { sameSize, sizeIn } from "../extractors/size";
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { CardAction, ReturnCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
@@ -214,14 +216,19 @@ function eligibilityLine(e: Eligibility, language: Language): string {
   }
 }
 
-/** "size L", "in Forest / L", "the large one": the variant whose option values the message names. */
+/** "size L", "in Forest / L", "the large one in navy", "라지로": the variant whose option values the message names. */
 function variantNamed<V extends { id: string; title: string }>(message: string, variants: V[]): V | null {
   const text = ` ${message.toLowerCase().replace(/[^\p{L}\p{N}/ ]+/gu, " ")} `;
-  const sizes: Record<string, string> = { small: "s", medium: "m", large: "l", "extra large": "xl" };
-  const normalized = Object.entries(sizes).reduce((t, [word, size]) => t.replaceAll(` ${word} `, ` ${size} `), text);
+  const size = sizeIn(message);
+  const colour = colourIn(message);
+  // Sizes are read by the size extractor ("large", "라지" → L; never the "s" of "it's"), a waist like "34" also as typed.
+  const named = (value: string) =>
+    (sizeIn(value) ? (size ? sameSize(size, value) : /^\d/.test(value) && text.includes(` ${value} `)) : text.includes(` ${value.toLowerCase()} `)) ||
+    (colour !== null && sameColour(colour, value));
   const score = (variant: V) => {
-    const parts = variant.title.toLowerCase().split(/\s*\/\s*/);
-    return parts.every((part) => normalized.includes(` ${part} `)) ? parts.length + 1 : parts.filter((part) => normalized.includes(` ${part} `)).length;
+    const parts = variant.title.split(/\s*\/\s*/);
+    const hits = parts.filter(named).length;
+    return hits === parts.length ? hits + 1 : hits;
   };
   const ranked = [...variants].sort((a, b) => score(b) - score(a));
   const [best, second] = ranked;
