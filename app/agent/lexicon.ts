@@ -74,8 +74,8 @@ export const CONCEPTS = {
     ko: ["결제", "카드", "페이팔", "할부", "계좌이체", "무통장"],
   },
   contact: {
-    en: ["contact", "phone", "email"],
-    enAlso: ["call you", "ring", "phone number", "telephone", "reach you", "get in touch", "customer service", "support team", "opening hours", "business hours"],
+    en: ["contact", "phone", "email", "call"],
+    enAlso: ["ring", "phone number", "telephone", "reach you", "get in touch", "customer service", "support team", "opening hours", "business hours"],
     ko: ["연락", "전화", "이메일", "고객센터", "상담시간", "영업시간", "연락처"],
   },
   person: {

@@ -29,7 +29,7 @@ const ENGLISH_STOP_WORDS = new Set(
     "our ours ourselves out over own really same she should so some something still such tell than that thats the " +
     "their theirs them themselves then there these they thing this those through to too under until up us very want " +
     "was we were what whats when where which while who whom why will with would you your yours yourself yourselves " +
-    "youre hi hello hey please thanks thank ok okay"
+    "youre hi hello hey please thanks thank ok okay mean means meaning"
   ).split(" "),
 );
 

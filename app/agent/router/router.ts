@@ -1,3 +1,5 @@
+import { emailIn } from "../extractors/email";
+import { orderNumberIn } from "../extractors/order-number";
 import { type ConceptId, conceptsIn } from "../lexicon";
 import type { RouteLabel } from "../skill-ids";
 import { classifyMessage, CONFIDENCE_THRESHOLD, type Language } from "./classifier";
@@ -61,8 +63,11 @@ type Decision = Omit<RouteDecision, "language">;
 async function decide(text: string, activeSkill: RouteLabel | null): Promise<Decision> {
   const reply = readReplyShape(text);
   // "#1001", "yes please", "ok", "그걸로 해주세요": an answer to the agent, or small talk when nothing is going on.
-  if (reply.carriesNoTopic)
+  if (reply.carriesNoTopic) {
+    // An order number or email that opens a conversation is about an order: most often, where it is.
+    if (activeSkill === null && (orderNumberIn(text) || emailIn(text))) return { skill: "order_tracking", confidence: RULE_CONFIDENCE, followUp: false };
     return { skill: activeSkill ?? "general_qa", confidence: RULE_CONFIDENCE, followUp: activeSkill !== null };
+  }
 
   const { label, confidence, scores } = await classifyMessage(reply.content);
   const sure = confidence >= CONFIDENCE_THRESHOLD;

@@ -32,3 +32,11 @@ describe("order numbers in a message", () => {
     expect(orderNumberIn("change order #1034 to 455 S Pearl St, Denver, CO 80209")).toBe("1034");
   });
 });
+
+describe("order numbers next to punctuation", () => {
+  it("reads a number followed by a comma or full stop, but not a decimal or thousands figure", () => {
+    expect(orderNumberIn("it's 1035, noah.williams@example.com")).toBe("1035");
+    expect(orderNumberIn("my order is 1035.")).toBe("1035");
+    expect(orderNumberIn("I paid 1,035.50 for it")).toBeNull();
+  });
+});
