@@ -15,6 +15,13 @@ export const PendingAction = z.object({
 });
 export type PendingAction = z.infer<typeof PendingAction>;
 
+/**
+ * The details a skill can ask for and wait on (collecting.ts reads whether a message is one): a new address, a
+ * subscription's frequency, the answer to a save offer, the variant to exchange for, a guest's order number and email.
+ */
+export const SlotKind = z.enum(["shipping_address", "frequency", "cancellation", "exchange_variant", "order_identity"]);
+export type SlotKind = z.infer<typeof SlotKind>;
+
 /** The engine's memory between turns, stored as JSON on the conversation. */
 export const ConversationState = z.object({
   pending: PendingAction.nullable().default(null),
@@ -33,7 +40,7 @@ export const ConversationState = z.object({
    * back to that skill unless the router is sure it is about something else.
    */
   collecting: z
-    .object({ skill: SkillId, kind: z.string(), targetId: z.string() })
+    .object({ skill: SkillId, kind: SlotKind, targetId: z.string() })
     .nullable()
     .default(null),
   /** The router asked which of two skills the shopper means; the choice sends `message` to it (clarify.ts). */

@@ -108,3 +108,28 @@ describe("one truth about an order's state", () => {
     expect(reply.text).toMatch(/Logo Tee/);
   });
 });
+
+describe("guest verification", () => {
+  // #1029: seoyeon.lee@example.com, out for delivery with USPS.
+  it.each([
+    [["where is order 1029? my email is seoyeon.lee@example.com"]],
+    [["seoyeon.lee@example.com is my email and the order number is #1029, where is it"]],
+    [["Can you check on my delivery? My email is seoyeon.lee@example.com", "order number is 1029"]],
+    [["where's my package", "1029", "seoyeon.lee@example.com"]],
+    [["주문번호 1029 배송 조회해 주세요", "이메일은 seoyeon.lee@example.com 이에요"]],
+  ])("takes the order number and email in any order, in one message or across turns: %j", async (messages) => {
+    const agent = await agentHarness();
+    const reply = await agent.last(messages);
+    expect(reply.skill).toBe("order_tracking");
+    expect(reply.text).toContain("#1029");
+    expect(reply.card).toMatchObject({ type: "order", name: "#1029" });
+  });
+
+  it("tells nothing about an order whose email does not match", async () => {
+    const agent = await agentHarness();
+    const reply = await agent.last(["where is order 1029? my email is emma.johnson@example.com"]);
+    expect(reply.text).not.toContain("USPS");
+    expect(reply.card?.type).not.toBe("order");
+  });
+});
+

@@ -146,7 +146,10 @@ async function lookupGuestOrder(ctx: SkillContext, orderNumber: string | null): 
       return { kind: "found", order, remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])] } };
     }
     ctx.guestVerification?.recordFailure();
-    return { kind: "verification_failed", remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()] } };
+    return {
+      kind: "verification_failed",
+      remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()], collecting: { skill: ctx.skillId, kind: "order_identity", targetId: "" } },
+    };
   }
   const verifiedId = state.focusOrderId && state.verifiedOrderIds.includes(state.focusOrderId) ? state.focusOrderId : null;
   if (verifiedId && !orderNumber) {
@@ -157,7 +160,8 @@ async function lookupGuestOrder(ctx: SkillContext, orderNumber: string | null): 
     const order = await tools.shopify.findOrderByNumber(orderNumber);
     if (order && state.verifiedOrderIds.includes(order.id)) return found(order);
   }
-  return { kind: "needs_identity" };
+  // The order number and email are the detail the skill waits for: the next message carrying either comes back to it.
+  return { kind: "needs_identity", remember: { collecting: { skill: ctx.skillId, kind: "order_identity", targetId: "" } } };
 }
 
 function found(order: Order): OrderLookupResult {
