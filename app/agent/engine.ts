@@ -134,7 +134,6 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
   result = { ...result, text: withoutRepeats(result.text, lastAgentText) };
   const text = await deps.responder.respond({ language: routed.language, message: input.text, result, guidance });
 
-  const latencyMs = Math.round(performance.now() - started);
   // The turn is recorded whole or not at all: a crash between these writes would leave a reply without its
   // action, handoff or analytics event (the shopper's message, written first, stays either way).
   const agentMessage = await db.$transaction(async (tx) => {
@@ -167,6 +166,8 @@ export async function handleTurn(deps: AgentDependencies, rawInput: TurnInput): 
         ...(result.handoff ? { status: "handed_off" } : {}),
       },
     });
+    // The time the turn took up to this last write, the turn's other writes included.
+    const latencyMs = Math.round(performance.now() - started);
     await tx.analyticsEvent.create({
       data: {
         shop: input.shop,
