@@ -64,7 +64,7 @@ describe("the storefront chat over the app proxy", () => {
   it("takes no identity from the body", async () => {
     const request = proxyRequest("messages", {}, { method: "POST", body: JSON.stringify({ text: "where is my order?", customerId: EMMA_GID, logged_in_customer_id: EMMA }) });
     const body = (await (await postMessage({ request, params: {}, context: {} })).json()) as { message: { card: unknown } };
-    expect(body.message.card).toBeNull();
+    expect(body.message.card).toMatchObject({ type: "login" });
   });
 
   it("rejects a bad body with a clear error and stores nothing", async () => {
@@ -101,7 +101,7 @@ describe("the storefront chat over the app proxy", () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
     const replies = [];
     for (let i = 0; i < 6; i++) replies.push(await send(`#10${31 + i} wrong${i}@example.com where is my order`, { ip }));
-    expect(replies.slice(0, 5).every((r) => r.body?.message.handoff === false && r.body?.message.card === null)).toBe(true);
+    expect(replies.slice(0, 5).every((r) => r.body?.message.handoff === false && r.body?.message.card?.type === "login")).toBe(true);
     expect(replies[5]!.body?.message.handoff).toBe(true);
     const rightPairLater = await send("#1031 emma.johnson@example.com where is my order", { ip });
     expect(rightPairLater.body?.message.card).toBeNull();

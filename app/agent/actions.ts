@@ -3,6 +3,7 @@ import type { CardAction } from "./cards";
 import { isAffirmative } from "./confirmation";
 import type { PendingAction } from "./conversation-state";
 import { say, type Phrase } from "./language";
+import { loginLink } from "./login";
 import type { SkillContext, SkillResult } from "./types";
 
 /**
@@ -63,16 +64,18 @@ export type Proposal = {
   remember?: SkillResult["remember"];
 };
 
-/** Only a logged-in shopper may change their account; a guest is told how, and nothing is proposed. */
-export function loginRequired(ctx: SkillContext, what: Phrase): SkillResult | null {
+/** Only a logged-in shopper may change their account; a guest is told how, with the link to log in, and nothing is proposed. */
+export async function loginRequired(ctx: SkillContext, what: Phrase): Promise<SkillResult | null> {
   if (ctx.identity.customerId) return null;
+  const login = await loginLink(ctx);
   return {
     outcome: "needs_input",
     text: say(ctx.language, {
-      en: "For your security, I can only {what} for a logged-in customer. Please log in to your account and ask me again — or ask for a person and our team will help.",
-      ko: "보안을 위해 {what}은(는) 로그인한 고객님께만 도와드릴 수 있어요. 계정에 로그인한 뒤 다시 말씀해 주시거나, 상담원 연결을 요청해 주세요.",
-    }, { what: say(ctx.language, what) }),
-    facts: { loggedIn: false, refused: say("en", what) },
+      en: "For your security, I can only {what} for a logged-in customer. Please log in at {url} and ask me again — or ask for a person and our team will help.",
+      ko: "보안을 위해 {what}은(는) 로그인한 고객님께만 도와드릴 수 있어요. {url} 에서 로그인한 뒤 다시 말씀해 주시거나, 상담원 연결을 요청해 주세요.",
+    }, { what: say(ctx.language, what), url: login.url }),
+    facts: { loggedIn: false, refused: say("en", what), loginUrl: login.url },
+    card: login.card,
   };
 }
 
@@ -122,7 +125,7 @@ export async function answerPending(
       action: actionStep(pending, "declined", pending.params),
     };
   }
-  if (!ctx.identity.customerId) return { ...loginRequired(ctx, { en: "make that change", ko: "변경" })!, remember: cleared };
+  if (!ctx.identity.customerId) return { ...(await loginRequired(ctx, { en: "make that change", ko: "변경" }))!, remember: cleared };
   // The admin's Preview chats as a real customer of the shop: it shows every step but never changes their account.
   if (ctx.channel === "preview") {
     return {

@@ -117,7 +117,13 @@ export const ReturnCard = z.object({
   actions: z.array(CardAction),
 });
 
-export const Card = z.discriminatedUnion("type", [OrderCard, CouponCard, ProductCard, LoyaltyCard, SubscriptionCard, ReturnCard]);
+/** For a guest asked to log in: the button to the storefront's login page (the text carries the same link). */
+export const LoginCard = z.object({
+  type: z.literal("login"),
+  actions: z.array(CardAction),
+});
+
+export const Card = z.discriminatedUnion("type", [OrderCard, CouponCard, ProductCard, LoyaltyCard, SubscriptionCard, ReturnCard, LoginCard]);
 export type Card = z.infer<typeof Card>;
 export type OrderCard = z.infer<typeof OrderCard>;
 export type CouponCard = z.infer<typeof CouponCard>;
@@ -125,3 +131,4 @@ export type ProductCard = z.infer<typeof ProductCard>;
 export type ReturnCard = z.infer<typeof ReturnCard>;
 export type SubscriptionCard = z.infer<typeof SubscriptionCard>;
 export type LoyaltyCard = z.infer<typeof LoyaltyCard>;
+export type LoginCard = z.infer<typeof LoginCard>;

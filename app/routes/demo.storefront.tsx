@@ -5,9 +5,8 @@ import { useEffect, useState } from "react";
 import { DEMO_SHOP_DOMAIN } from "../demo/constants";
 import { renderAppEmbed } from "../demo/storefront/app-embed.server";
 import { readCart } from "../demo/storefront/cart.server";
-import { demoShopper, demoShopperCookie } from "../demo/storefront/shopper.server";
+import { demoCustomerChoices, demoShopper, demoShopperCookie } from "../demo/storefront/shopper.server";
 import { requireDemoMode } from "../demo-mode.server";
-import { CUSTOMERS } from "../shopify/operations/customers";
 import { PRODUCTS } from "../shopify/operations/products";
 import { SHOP } from "../shopify/operations/shop";
 import { adminClientFor } from "../shopify/shop-clients.server";
@@ -20,10 +19,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   requireDemoMode();
   const url = new URL(request.url);
   const admin = await adminClientFor(DEMO_SHOP_DOMAIN);
-  const [{ shop }, { products }, { customers }, shopper, cart] = await Promise.all([
+  const [{ shop }, { products }, customers, shopper, cart] = await Promise.all([
     admin.request(SHOP),
     admin.request(PRODUCTS, { first: 12, query: "status:active" }),
-    admin.request(CUSTOMERS, { first: 50 }),
+    demoCustomerChoices(admin),
     demoShopper(request),
     readCart(request),
   ]);
@@ -36,7 +35,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     embed,
     shopper,
     cartCount: cart.reduce((sum, line) => sum + line.quantity, 0),
-    customers: customers.nodes.map((c) => ({ id: c.id.split("/").pop()!, name: c.displayName, email: c.defaultEmailAddress?.emailAddress ?? "" })),
+    customers,
     products: products.nodes.map((p) => ({
       id: p.id,
       title: p.title,

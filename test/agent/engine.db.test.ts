@@ -32,11 +32,12 @@ describe("order tracking", () => {
   it("lets a guest see an order only with its number and matching email; a wrong pair reveals nothing", async () => {
     const agent = await agentHarness();
     const asked = await agent.last(["where is my order #1031?"]);
-    expect(asked.card).toBeNull();
+    // No order, only the button to log in.
+    expect(asked.card?.type).toBe("login");
     expect(asked.outcome).toBe("needs_input");
     const wrongEmail = await agent.last(["where is my order?", "#1031 someone@example.com"]);
     const noSuchOrder = await agent.last(["where is my order?", "#9999 someone@example.com"]);
-    expect(wrongEmail.card).toBeNull();
+    expect(wrongEmail.card?.type).toBe("login");
     expect(wrongEmail.text).toBe(noSuchOrder.text);
     const verified = await agent.last(["where is my order?", `#1031 ${EMMA}`]);
     expect(verified.card).toMatchObject({ type: "order", name: "#1031" });
@@ -206,7 +207,7 @@ describe("handoff, persistence and analytics", () => {
     const { handleTurn } = await import("../../app/agent/engine");
     const reply = await handleTurn(agent.deps, { shop: agent.shop, channel: "webchat", conversationId: emmas!.conversationId, identity: { customerId: null }, text: "and where is it now?" });
     expect(reply.conversationId).not.toBe(emmas!.conversationId);
-    expect(reply.card).toBeNull();
+    expect(reply.card?.type).toBe("login");
     const state = parseConversationState((await db.conversation.findUniqueOrThrow({ where: { id: emmas!.conversationId } })).state);
     expect(state.focusOrderId).not.toBeNull();
   });

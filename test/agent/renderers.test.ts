@@ -48,6 +48,13 @@ describe("channel renderers", () => {
     expect(email.html).toContain("<p>Anything else?</p>");
     expect(renderEmail({ ...reply, text: "<script>alert(1)</script>" }, "Hi").html).not.toContain("<script>");
   });
+
+  it("makes the text's links clickable in an email, and does not repeat in an SMS a link the text already gives", () => {
+    const login = "https://shop.example/account/login";
+    const asked: AgentReply = { ...reply, text: `Please log in at ${login}.`, card: { type: "login", actions: [{ kind: "link", label: "Log in", url: login }] } };
+    expect(renderEmail(asked, "Hi").html).toContain(`<p>Please log in at <a href="${login}">${login}</a>.</p>`);
+    expect(renderSms(asked)).toBe(`Please log in at ${login}.`);
+  });
 });
 
 describe("knowledge-base text in replies", () => {

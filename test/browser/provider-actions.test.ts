@@ -110,7 +110,9 @@ describe("account actions through the storefront chat", () => {
     for (const text of ["skip my next coffee delivery", "redeem $10 off"]) {
       expect(await (await ask(page, text)).textContent()).toMatch(/please log in to your account/);
     }
-    expect(await page.locator(".ca-warning, .ca-card").count()).toBe(0);
+    // No preview to confirm: the only cards are the buttons to log in.
+    expect(await page.locator(".ca-warning, .ca-card:not(.ca-card--login)").count()).toBe(0);
+    expect(await page.locator(".ca-card--login").getByRole("link", { name: "Log in" }).count()).toBe(2);
     expect(await page.getByRole("button", { name: /^(yes|confirm|skip|redeem)/i }).count()).toBe(0);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import { Badge, BlockStack, Box, Button, Divider, InlineCode, InlineGrid, InlineStack, Link, Text, Thumbnail, Tooltip } from "@shopify/polaris";
 import { useState, type ReactNode } from "react";
-import type { Card, CardAction, CouponCard, OrderCard, ProductCard, ReturnCard } from "../../agent/cards";
+import type { Card, CardAction, CouponCard, LoginCard, OrderCard, ProductCard, ReturnCard } from "../../agent/cards";
 import { formatDate, formatMoney } from "../../agent/language";
 import { shipmentStatusLabel, subscriptionStatusLabel } from "../../agent/status-words";
 import { useAdminLocale, useT, type AdminLocale, type Text as Message } from "../i18n";
@@ -94,6 +94,8 @@ export function CardPreview({ card, ...options }: CardPreviewProps) {
       return <SubscriptionCardPreview card={card} {...options} />;
     case "return":
       return <ReturnCardPreview card={card} {...options} />;
+    case "login":
+      return <LoginCardPreview card={card} {...options} />;
   }
 }
 
@@ -376,6 +378,15 @@ function ReturnCardPreview({ card, onReply }: { card: ReturnCard } & Options) {
       )}
       {card.policySummary ? <MultilineText tone="subdued">{card.policySummary}</MultilineText> : null}
       <CardActions actions={actions} onReply={onReply} />
+    </CardFrame>
+  );
+}
+
+/** A guest's button to the storefront's login page. */
+function LoginCardPreview({ card, onReply }: { card: LoginCard } & Options) {
+  return (
+    <CardFrame label={card.actions[0]?.label ?? ""} type="login">
+      <CardActions actions={card.actions} onReply={onReply} />
     </CardFrame>
   );
 }

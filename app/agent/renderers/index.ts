@@ -28,9 +28,10 @@ export function renderWebchat(reply: AgentReply) {
 /** Twilio's limit for one message body. */
 const SMS_LIMIT = 1600;
 
-/** SMS / WhatsApp: short text; a card becomes lines with deep links. */
+/** SMS / WhatsApp: short text; a card becomes lines with deep links, except links the text already gives. */
 export function renderSms(reply: AgentReply): string {
-  const lines = reply.card ? cardLines(reply.card, reply.language).map((l) => (l.url ? `${l.text}: ${l.url}` : l.text)) : [];
+  const cardText = reply.card ? cardLines(reply.card, reply.language).filter((l) => !(l.url && reply.text.includes(l.url))) : [];
+  const lines = cardText.map((l) => (l.url ? `${l.text}: ${l.url}` : l.text));
   const body = [reply.text, ...lines, ...sourceLines(reply)].join("\n");
   return body.length <= SMS_LIMIT ? body : `${body.slice(0, SMS_LIMIT - 1)}…`;
 }
@@ -38,11 +39,21 @@ export function renderSms(reply: AgentReply): string {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+/** An address in a reply's text, without the punctuation that ends its sentence. */
+const TEXT_LINK = /(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/;
+
+/** A paragraph of the reply as HTML: escaped, its line breaks kept and its addresses (a login or tracking link) clickable. */
+const htmlParagraph = (paragraph: string) =>
+  paragraph
+    .split(TEXT_LINK)
+    .map((part, i) => (i % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part).replace(/\n/g, "<br>")))
+    .join("");
+
 /** Email: a plain-text and a simple HTML body with links. */
 export function renderEmail(reply: AgentReply, subject: string) {
   const lines = reply.card ? cardLines(reply.card, reply.language) : [];
   const text = [reply.text, "", ...lines.map((l) => (l.url ? `${l.text}: ${l.url}` : l.text)), ...sourceLines(reply)].join("\n").trim();
-  const paragraphs = reply.text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`);
+  const paragraphs = reply.text.split(/\n{2,}/).map((p) => `<p>${htmlParagraph(p)}</p>`);
   const list = lines.length
     ? `<ul>${lines.map((l) => `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a>` : escapeHtml(l.text)}</li>`).join("")}</ul>`
     : "";

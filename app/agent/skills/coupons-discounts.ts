@@ -1,5 +1,6 @@
 import type { CouponCard } from "../cards";
 import { formatDate, say } from "../language";
+import { loginLink } from "../login";
 import type { SkillDefinition, SkillPolicy } from "./definition";
 import { policyPassage } from "./policy";
 
@@ -22,7 +23,7 @@ export const couponsDiscounts: SkillDefinition = {
     "Lists your active discount codes from Shopify — codes reserved for specific customers only to those customers when logged in — with coupon cards, and quotes your coupon & discount info for questions about how codes work.",
   shopperTopic: { en: "Discount codes and sales", ko: "쿠폰·할인" },
   policy: POLICY,
-  tools: ["shopify.codeDiscounts", "knowledge.answer"],
+  tools: ["shopify.codeDiscounts", "knowledge.answer", "shopify.loginUrl"],
   needsLogin: "partly",
   prerequisites: [{ kind: "knowledge", topic: "coupons", missing: "Needs coupon & discount info" }],
   async handle(ctx) {
@@ -75,7 +76,7 @@ export const couponsDiscounts: SkillDefinition = {
     });
     const hint = identity.customerId
       ? ""
-      : "\n\n" + say(language, { en: "Log in to see codes reserved for your account, too.", ko: "로그인하시면 고객님 전용 코드도 확인하실 수 있어요." });
+      : "\n\n" + say(language, { en: "Log in at {url} to see codes reserved for your account, too.", ko: "{url} 에서 로그인하시면 고객님 전용 코드도 확인하실 수 있어요." }, { url: (await loginLink(ctx)).url });
     return {
       outcome: "resolved",
       text: say(language, { en: "Here are the codes you can use right now:", ko: "지금 사용하실 수 있는 코드예요:" }) + `\n${lines.join("\n")}${policyText}${hint}`,

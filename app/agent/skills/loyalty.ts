@@ -1,14 +1,18 @@
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, propose } from "../actions";
 import type { CardAction, LoyaltyCard } from "../cards";
 import type { PendingAction } from "../conversation-state";
-import { formatNumber, joinList, say } from "../language";
+import { formatNumber, say, type Phrase } from "../language";
 import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../tools/providers";
 import type { Language, SkillContext, SkillResult } from "../types";
 import type { SkillDefinition, SkillPolicy } from "./definition";
+import { knowledgeAnswer } from "./policy";
 import { policyOrLogin } from "./provider-skill";
 import { softHandoff } from "./soft-handoff";
 
+const TIER_INTENT = /\btiers?\b|\blevel\b|\bstatus\b|등급|레벨/i;
 const REDEEM_INTENT = /\bredeem\b|\buse (?:my )?points\b|\bspend (?:my )?points\b|\bclaim\b|\bcash in\b|교환|포인트.*(?:사용|쓰)/i;
+
+const JOIN_QUESTION: Phrase = { en: "How do I join the rewards program?", ko: "리워드 프로그램에 어떻게 가입하나요?" };
 
 /** What this skill says about its policy (see SkillPolicy). */
 const POLICY: SkillPolicy = {
@@ -27,7 +31,7 @@ export const loyalty: SkillDefinition = {
     "Explains the program from your loyalty program content. For a logged-in customer it shows their balance, tier and the rewards they can afford from your loyalty provider with a loyalty card, and redeems a reward into a discount code — only after showing the points it costs and getting an explicit yes, then re-reading the balance.",
   shopperTopic: { en: "My points and rewards", ko: "포인트·리워드" },
   policy: POLICY,
-  tools: ["shopify.customerEmail", "knowledge.answer", "providers.loyalty"],
+  tools: ["shopify.customerEmail", "knowledge.answer", "providers.loyalty", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [
     { kind: "integration", integration: "loyalty", missing: "Needs a loyalty provider" },
@@ -36,8 +40,8 @@ export const loyalty: SkillDefinition = {
   async handle(ctx) {
     const { language } = ctx;
     const start = await policyOrLogin(ctx, POLICY, {
-      en: "To see your points balance and rewards, please log in to your account.",
-      ko: "포인트 잔액과 리워드를 확인하시려면 계정에 로그인해 주세요.",
+      en: "To see your points balance and rewards, please log in to your account at {url}.",
+      ko: "포인트 잔액과 리워드를 확인하시려면 {url} 에서 계정에 로그인해 주세요.",
     });
     if ("done" in start) return start.done;
     const provider = ctx.tools.providers.loyalty;
@@ -48,11 +52,13 @@ export const loyalty: SkillDefinition = {
     const account = await provider.account(shopper);
     const sources = start.policy ? [start.policy.source] : [];
     if (!account) {
+      // What a non-member needs next is how to join, whatever they asked about their points.
+      const join = await knowledgeAnswer(ctx, say(language, JOIN_QUESTION), POLICY.topic);
       return {
         outcome: "resolved",
-        text: say(language, { en: "You're not in our rewards program yet.", ko: "아직 리워드 프로그램에 가입되어 있지 않아요." }) + (start.policy ? `\n\n${start.policy.text}` : ""),
-        facts: { member: false, policy: start.policy?.text ?? null },
-        sources,
+        text: say(language, { en: "You're not in our rewards program yet.", ko: "아직 리워드 프로그램에 가입되어 있지 않아요." }) + (join ? `\n\n${join.text}` : ""),
+        facts: { member: false, howToJoin: join?.text ?? null },
+        sources: join?.sources ?? [],
       };
     }
     const rewards = await provider.rewards(account);
@@ -63,12 +69,13 @@ export const loyalty: SkillDefinition = {
     if (REDEEM_INTENT.test(ctx.message) || wanted) {
       if (!wanted) {
         if (affordable.length === 0) return balanceReply(ctx, account, affordable, card, sources);
+        // The rewards, their costs and a button for each are on the card; the text only asks.
         return {
           outcome: "needs_input",
-          text: say(language, { en: "You have {points} points. Which reward would you like? {list}", ko: "{points}포인트가 있어요. 어떤 리워드로 교환할까요? {list}" }, {
-            points: formatNumber(account.pointsBalance, language),
-            list: joinList(affordable.map((r) => `${r.name} (${formatNumber(r.pointsCost, language)})`), language),
-          }),
+          text: say(language, {
+            en: affordable.length === 1 ? "You have {points} points, enough for one of the rewards below. Would you like it?" : "You have {points} points, enough for {count} of the rewards below. Which one would you like?",
+            ko: affordable.length === 1 ? "{points}포인트로 아래 리워드 중 1개를 교환할 수 있어요. 교환할까요?" : "{points}포인트로 아래 리워드 중 {count}개를 교환할 수 있어요. 어떤 리워드로 교환할까요?",
+          }, { points: formatNumber(account.pointsBalance, language), count: affordable.length }),
           facts: { pointsBalance: account.pointsBalance, affordableRewards: affordable.map((r) => r.name) },
           card,
           quickReplies: affordable.slice(0, 4).map((r) => redeemText(r, language)),
@@ -106,13 +113,28 @@ export const loyalty: SkillDefinition = {
   },
 };
 
+/**
+ * The member's standing in short sentences — points, tier, how many rewards are within reach — with each reward and
+ * its cost on the card below. A question about tiers is answered with the tier first.
+ */
 function balanceReply(ctx: SkillContext, account: LoyaltyAccount, affordable: LoyaltyReward[], card: LoyaltyCard, sources: SkillResult["sources"]): SkillResult {
+  const { language } = ctx;
+  const params = { points: formatNumber(account.pointsBalance, language), tier: account.tier ?? "", count: affordable.length };
+  const asksTier = TIER_INTENT.test(ctx.message);
+  const standing: Phrase = !account.tier
+    ? { en: "You have {points} points.", ko: "현재 {points}포인트가 있어요." }
+    : asksTier
+      ? { en: "You're in the {tier} tier, with {points} points.", ko: "현재 {tier} 등급이고, {points}포인트가 있어요." }
+      : { en: "You have {points} points and you're in the {tier} tier.", ko: "현재 {points}포인트가 있고, {tier} 등급이에요." };
+  const reach: Phrase =
+    affordable.length === 0
+      ? { en: "No reward is within reach yet — keep earning.", ko: "아직 교환할 수 있는 리워드가 없어요." }
+      : affordable.length === 1
+        ? { en: "You can redeem one of the rewards below right now.", ko: "아래 리워드 중 1개를 지금 바로 교환할 수 있어요." }
+        : { en: "You can redeem {count} of the rewards below right now.", ko: "아래 리워드 중 {count}개를 지금 바로 교환할 수 있어요." };
   return {
     outcome: "resolved",
-    text: say(ctx.language, {
-      en: affordable.length === 1 ? "You have {points} points{tier}. You can redeem 1 reward right now." : affordable.length ? "You have {points} points{tier}. You can redeem {count} rewards right now." : "You have {points} points{tier}. Keep earning — no reward is within reach yet.",
-      ko: affordable.length ? "현재 {points}포인트{tier} 보유 중이에요. 지금 바로 교환할 수 있는 리워드는 {count}개예요." : "현재 {points}포인트{tier} 보유 중이에요. 아직 교환할 수 있는 리워드가 없어요.",
-    }, { points: formatNumber(account.pointsBalance, ctx.language), tier: account.tier ? ` (${account.tier})` : "", count: affordable.length }),
+    text: `${say(language, standing, params)} ${say(language, reach, params)}`,
     facts: { pointsBalance: account.pointsBalance, tier: account.tier, affordableRewards: affordable.map((r) => r.name) },
     card,
     sources,

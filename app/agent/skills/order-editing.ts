@@ -40,7 +40,7 @@ export const orderEditing: SkillDefinition = {
     "Explains what can still change on an unfulfilled order from your order change & cancel policy. For a logged-in customer it changes the shipping address or cancels the order — each only after showing what will happen and getting an explicit yes — then re-reads the order from Shopify before saying it worked.",
   shopperTopic: { en: "Changing or cancelling an order", ko: "주문 변경·취소" },
   policy: POLICY,
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.answer"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.answer", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
   async handle(ctx) {
@@ -66,7 +66,7 @@ export const orderEditing: SkillDefinition = {
 
     const collectingAddress = ctx.state.collecting?.kind === "shipping_address" && ctx.state.collecting.targetId === order.id;
     if (CANCEL_INTENT.test(ctx.message)) {
-      return loginRequired(ctx, { en: "cancel an order", ko: "주문 취소" }) ?? {
+      return (await loginRequired(ctx, { en: "cancel an order", ko: "주문 취소" })) ?? {
         ...propose(ctx, {
           action: "cancel_order",
           targetId: order.id,
@@ -85,7 +85,7 @@ export const orderEditing: SkillDefinition = {
       };
     }
     if (ADDRESS_INTENT.test(ctx.message) || collectingAddress) {
-      const refused = loginRequired(ctx, { en: "change a shipping address", ko: "배송지 변경" });
+      const refused = await loginRequired(ctx, { en: "change a shipping address", ko: "배송지 변경" });
       if (refused) return refused;
       // Only the address itself, never the sentence around it; no address in the message: ask for it.
       const address = addressIn(ctx.message);

@@ -1,33 +1,33 @@
 import { currentShipment, itemLabel, type Hold, type Order, type OrderItem } from "../../models/order";
 import type { CardAction, OrderCard } from "../cards";
 import { formatDate, joinList, say, type Phrase } from "../language";
+import { loginLink } from "../login";
 import { orderStatusPhrase, shipmentStatusLabel } from "../status-words";
 import type { OrderLookupResult } from "../tools/shopper-orders";
 import type { Language, SkillContext, SkillResult } from "../types";
 
-/** The replies every order skill gives when it cannot show an order yet — one wording, so no skill leaks more. */
-export function orderLookupReply(ctx: SkillContext, lookup: Exclude<OrderLookupResult, { kind: "found" }>): SkillResult {
+/**
+ * The replies every order skill gives when it cannot show an order yet — one wording, so no skill leaks more. A guest
+ * asked to log in gets the link to the storefront's login page.
+ */
+export async function orderLookupReply(ctx: SkillContext, lookup: Exclude<OrderLookupResult, { kind: "found" }>): Promise<SkillResult> {
   const { language } = ctx;
   const base = { facts: { lookup: lookup.kind }, remember: lookup.remember };
+  const askToLogIn = async (phrase: Phrase): Promise<SkillResult> => {
+    const login = await loginLink(ctx);
+    return { ...base, outcome: "needs_input", text: say(language, phrase, { url: login.url }), facts: { ...base.facts, loginUrl: login.url }, card: login.card };
+  };
   switch (lookup.kind) {
     case "needs_identity":
-      return {
-        ...base,
-        outcome: "needs_input",
-        text: say(language, {
-          en: "I can look that up. Please log in to your account, or send me your order number together with the email address you used at checkout (for example: #1001 jane@example.com).",
-          ko: "확인해 드릴게요. 계정에 로그인하시거나, 주문 번호와 주문 시 사용하신 이메일 주소를 함께 보내 주세요 (예: #1001 jane@example.com).",
-        }),
-      };
+      return askToLogIn({
+        en: "I can look that up. Please log in to your account at {url}, or send me your order number together with the email address you used at checkout (for example: #1001 jane@example.com).",
+        ko: "확인해 드릴게요. {url} 에서 계정에 로그인하시거나, 주문 번호와 주문 시 사용하신 이메일 주소를 함께 보내 주세요 (예: #1001 jane@example.com).",
+      });
     case "verification_failed":
-      return {
-        ...base,
-        outcome: "needs_input",
-        text: say(language, {
-          en: "I couldn't match that order number with that email address. Please check both and try again, or log in to your account.",
-          ko: "주문 번호와 이메일 주소가 일치하는 주문을 찾지 못했어요. 두 가지를 다시 확인해 주시거나 계정에 로그인해 주세요.",
-        }),
-      };
+      return askToLogIn({
+        en: "I couldn't match that order number with that email address. Please check both and try again, or log in to your account at {url}.",
+        ko: "주문 번호와 이메일 주소가 일치하는 주문을 찾지 못했어요. 두 가지를 다시 확인해 주시거나 {url} 에서 계정에 로그인해 주세요.",
+      });
     case "verification_locked":
       return {
         ...base,

@@ -22,7 +22,7 @@ export const orderTracking: SkillDefinition = {
     "Finds the order the shopper means — by number, by an item in it or by when it was placed, else the one still on its way, asking which when several are — and answers with its status, carrier, tracking number and link, and estimated delivery. Holds, partial shipments, attempted and failed deliveries are explained with what happens next; a failed delivery goes to your team. Only a logged-in customer or a guest who gives the order number with its email sees an order.",
   shopperTopic: { en: "Where my order is", ko: "배송 조회" },
   policy: POLICY,
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [],
   async handle(ctx) {

@@ -45,7 +45,7 @@ export function isQuestion(text: string): boolean {
 const NAMES_AN_ORDER = /#\s?\d{3,}|\border\s*(?:no\.?|number|#)?\s*\d{3,}|\d{3,}\s?번|주문번호/i;
 /** "Where is my order?", "has my refund gone through?": the shopper wants their own status, not the policy. */
 const ASKS_FOR_STATUS =
-  /\b(?:where(?:'s| is| are)?|when (?:will|does|do|is))\b.*\bmy\b|\b(?:has|have|did|is|was) my\b|\bhow (?:many|much) (?:points|credits?|rewards?|store credit)\b|\b(?:do|did) i have (?:any|enough)\b|\bmy (?:balance|account|points balance)\b|\bstatus\b|\btrack|어디쯤|언제 와|언제 도착|처리(?:됐|되었)|얼마나 있|잔액/i;
+  /\b(?:where(?:'s| is| are)?|when (?:will|does|do|is))\b.*\bmy\b|\b(?:has|have|did|is|was) my\b|\bhow (?:many|much) (?:points|credits?|rewards?|store credit)\b|\b(?:do|did) i have (?:any|enough)\b|\bmy (?:balance|account|points balance)\b|\bstatus\b|\btrack|어디쯤|언제 와|언제 도착|처리(?:됐|되었)|얼마나 있|잔액|포인트\s*(?:[가는]\s*)?(?:몇\s*점|얼마\s*(?:있|남|야|예요|에요|인))/i;
 /** "Can I change how often my coffee comes?", "can you cancel it?" from a logged-in customer: about their own account. */
 const ASKS_ABOUT_OWN = /^(?:can|could|may|would) (?:i|you|we)\b.*\b(?:my|it|this|these|them)\b/i;
 

@@ -1,4 +1,5 @@
 import { say, type Phrase } from "../language";
+import { loginLink } from "../login";
 import type { ShopperRef } from "../tools/providers";
 import type { SkillContext, SkillResult } from "../types";
 import type { SkillPolicy } from "./definition";
@@ -7,7 +8,7 @@ import { policyPassage } from "./policy";
 /**
  * The shared start of the provider-backed skills (subscriptions, loyalty): program questions are answered from the
  * knowledge base for anyone; account questions need a logged-in customer, whom the provider knows by the email on
- * their Shopify record.
+ * their Shopify record. A guest is asked to log in with `loginPrompt`, whose {url} is the storefront's login page.
  */
 export async function policyOrLogin(
   ctx: SkillContext,
@@ -17,12 +18,14 @@ export async function policyOrLogin(
   const passage = await policyPassage(ctx, policy);
   const { customerId } = ctx.identity;
   if (customerId) return { policy: passage, shopper: { customerId, email: await ctx.tools.shopify.customerEmail(customerId) } };
-  const login = say(ctx.language, loginPrompt);
+  const login = await loginLink(ctx);
+  const ask = say(ctx.language, loginPrompt, { url: login.url });
   return {
     done: {
       outcome: passage ? "resolved" : "needs_input",
-      text: passage ? `${passage.text}\n\n${login}` : login,
-      facts: { policy: passage?.text ?? null, loggedIn: false },
+      text: passage ? `${passage.text}\n\n${ask}` : ask,
+      facts: { policy: passage?.text ?? null, loggedIn: false, loginUrl: login.url },
+      card: login.card,
       sources: passage ? [passage.source] : [],
     },
   };

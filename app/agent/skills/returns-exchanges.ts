@@ -4,6 +4,7 @@ import { itemsMentioned } from "../extractors/item-mention";
 import { sameSize, sizeIn } from "../extractors/size";
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { CardAction, ReturnCard } from "../cards";
+import { loginLink } from "../login";
 import type { PendingAction } from "../conversation-state";
 import { formatDate, joinList, say, type Phrase } from "../language";
 import type { ProviderReturnStatus, ReturnsProvider } from "../tools/providers";
@@ -40,7 +41,7 @@ export const returnsExchanges: SkillDefinition = {
     "Checks which items of the shopper's order Shopify still allows to be returned and quotes your return & exchange policy. For a logged-in customer it requests the return or exchange in Shopify — after showing the item, the reason and getting an explicit yes, then re-reading the order's returns — or, when your returns provider owns returns, links to its portal. It reports a return's status from Shopify or your returns provider.",
   shopperTopic: { en: "A return, exchange or refund", ko: "반품·교환·환불" },
   policy: POLICY,
-  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.answer", "providers.returns"],
+  tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.answer", "providers.returns", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   async handle(ctx) {
@@ -57,7 +58,7 @@ export const returnsExchanges: SkillDefinition = {
     if (asksStatus && lookup.kind === "ambiguous") return returnStatus(ctx, lookup.candidates, provider, sources, { choosingOrder: null });
     if (lookup.kind !== "found") {
       // The policy is public: answer it even before we know the shopper's order.
-      const reply = orderLookupReply(ctx, lookup);
+      const reply = await orderLookupReply(ctx, lookup);
       return policy && lookup.kind === "needs_identity"
         ? { ...reply, text: `${policy.text}\n\n${reply.text}`, facts: { ...reply.facts, policy: policy.text }, sources }
         : reply;
@@ -121,7 +122,7 @@ export const returnsExchanges: SkillDefinition = {
     const chosen = named ?? (START_INTENT.test(ctx.message) ? onlyOne : null);
     if (chosen && (START_INTENT.test(ctx.message) || collecting)) {
       const item = chosen;
-      const refused = loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
+      const refused = await loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
       if (refused) return { ...refused, text: `${summary}\n\n${refused.text}`, sources, remember };
       const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
       if (!exchange) return proposeReturn(ctx, order, { item, exchangeFor: null }, policy?.text ?? null, sources, remember);
@@ -149,15 +150,16 @@ export const returnsExchanges: SkillDefinition = {
     }
 
     // Which item? Each gets its own buttons; a guest sees what is eligible and is asked to log in to start.
-    const actions: CardAction[] = ctx.identity.customerId
+    const login = ctx.identity.customerId ? null : await loginLink(ctx);
+    const actions: CardAction[] = !login
       ? items.slice(0, 3).flatMap((item) => [
           { kind: "reply" as const, label: say(language, { en: "Return {item}", ko: "{item} 반품" }, { item: item.title }), text: say(language, { en: "Return {item}", ko: "{item} 반품할게요" }, { item: item.title }) },
           { kind: "reply" as const, label: say(language, { en: "Exchange {item}", ko: "{item} 교환" }, { item: item.title }), text: say(language, { en: "Exchange {item}", ko: "{item} 교환할게요" }, { item: item.title }) },
         ])
-      : [statusPageLink(order, language)];
-    const ask = ctx.identity.customerId
+      : [login.button, statusPageLink(order, language)];
+    const ask = !login
       ? say(language, { en: "Which item would you like to return or exchange?", ko: "어떤 상품을 반품하거나 교환할까요?" })
-      : say(language, { en: "To start a return here, please log in to your account.", ko: "여기에서 반품을 시작하시려면 계정에 로그인해 주세요." });
+      : say(language, { en: "To start a return here, please log in to your account at {url}.", ko: "여기에서 반품을 시작하시려면 {url} 에서 계정에 로그인해 주세요." }, { url: login.url });
     return {
       outcome: "resolved",
       text: withPolicy(`${summary}\n\n${ask}`),

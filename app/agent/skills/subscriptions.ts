@@ -41,7 +41,7 @@ export const subscriptions: SkillDefinition = {
     "Answers subscription questions from your subscription policy. For a logged-in customer it shows their subscriptions from your subscription provider with a subscription card, and skips, pauses, resumes, changes the frequency or cancels — each only after showing what will change and getting an explicit yes, then re-reading the subscription to confirm. Before a cancellation it makes your save offer.",
   shopperTopic: { en: "My subscription", ko: "구독" },
   policy: POLICY,
-  tools: ["shopify.customerEmail", "knowledge.answer", "providers.subscriptions"],
+  tools: ["shopify.customerEmail", "knowledge.answer", "providers.subscriptions", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [
     { kind: "integration", integration: "subscriptions", missing: "Needs a subscription provider" },
@@ -50,8 +50,8 @@ export const subscriptions: SkillDefinition = {
   async handle(ctx) {
     const { language } = ctx;
     const start = await policyOrLogin(ctx, POLICY, {
-      en: "To see or change your subscriptions, please log in to your account.",
-      ko: "구독을 확인하거나 변경하시려면 계정에 로그인해 주세요.",
+      en: "To see or change your subscriptions, please log in to your account at {url}.",
+      ko: "구독을 확인하거나 변경하시려면 {url} 에서 계정에 로그인해 주세요.",
     });
     if ("done" in start) return start.done;
     const provider = ctx.tools.providers.subscriptions;

@@ -51,6 +51,7 @@ export const TOOL_DESCRIPTIONS = {
   "shopify.findOrderByNumber": "Shopify Admin API: look up an order by its number",
   "shopify.recentOrders": "Shopify Admin API: the customer's recent orders",
   "shopify.order": "Shopify Admin API: re-read one order (status, fulfillments, tracking)",
+  "shopify.loginUrl": "Shopify Admin API: the storefront's address, for the link to its customer-account login page",
   "shopify.customerEmail": "Shopify Admin API: the logged-in customer's email, which providers know them by",
   "shopify.cancelOrder": "Shopify Admin API: cancel an unfulfilled order (orderCancel), after the shopper confirms",
   "shopify.returnableItems": "Shopify Admin API: which items of an order can still be returned (returnableFulfillments)",

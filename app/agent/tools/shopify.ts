@@ -11,6 +11,7 @@ import { PRODUCT_VARIANTS } from "../../shopify/operations/product-variants";
 import { PRODUCTS } from "../../shopify/operations/products";
 import { RETURN_REQUEST, type ReturnReason } from "../../shopify/operations/return-request";
 import { RETURNABLE_FULFILLMENTS } from "../../shopify/operations/returnable-fulfillments";
+import { STOREFRONT_URL } from "../../shopify/operations/storefront-url";
 
 /** The numeric part of a GID: Shopify's search syntax filters by it (`customer_id:123`). */
 export const numericId = (gid: string) => gid.slice(gid.lastIndexOf("/") + 1);
@@ -104,6 +105,14 @@ export function shopifyTools(admin: AdminClient) {
     async order(id: string): Promise<Order | null> {
       const { order } = await admin.request(ORDER, { id });
       return order ? orderFrom(order) : null;
+    },
+    /**
+     * Shopify's customer-account login page on the shop's storefront (`<storefront>/account/login`): the one address
+     * every reply that asks a guest to log in links to.
+     */
+    async loginUrl(): Promise<string> {
+      const { shop } = await admin.request(STOREFRONT_URL);
+      return new URL("account/login", shop.url.endsWith("/") ? shop.url : `${shop.url}/`).href;
     },
     /** The email on the proven customer's Shopify record: how providers know the shopper. */
     async customerEmail(customerId: string): Promise<string | null> {

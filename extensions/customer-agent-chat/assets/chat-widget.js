@@ -38,7 +38,8 @@
    *   frequency: string, nextChargeAt: string | null, price: Money | null, actions: CardAction[] }} SubscriptionCard
    * @typedef {{ type: "return", orderId: string, orderName: string, eligibleItems: { title: string, quantity: number }[],
    *   portalUrl: string | null, policySummary: string | null, actions: CardAction[] }} ReturnCard
-   * @typedef {OrderCard | CouponCard | ProductCard | LoyaltyCard | SubscriptionCard | ReturnCard} Card
+   * @typedef {{ type: "login", actions: CardAction[] }} LoginCard
+   * @typedef {OrderCard | CouponCard | ProductCard | LoyaltyCard | SubscriptionCard | ReturnCard | LoginCard} Card
    * @typedef {{ id?: string, role?: "shopper" | "agent", text: string, card?: Card | null, quickReplies?: string[],
    *   handoff?: boolean, sources?: { id: string, title: string }[], language?: "en" | "ko" }} Message
    * @typedef {{ kind: "ok", body: any } | { kind: "invalid", error: string | null } | { kind: "secure" }
@@ -951,6 +952,11 @@
           return renderSubscription(/** @type {SubscriptionCard} */ (card));
         case "return":
           return renderReturn(/** @type {ReturnCard} */ (card));
+        case "login": {
+          // A guest asked to log in: the button to the store's login page.
+          const actions = /** @type {LoginCard} */ (card).actions || [];
+          return cardBox(actions[0] ? actions[0].label : "", [renderActions(actions)], "login");
+        }
         default:
           return null; // a card type this widget does not know yet: the text still answers
       }
