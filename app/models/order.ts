@@ -57,8 +57,11 @@ export type OrderItem = {
  * The order as a whole. A fully shipped order takes the status of its least advanced shipment (one delivered and one
  * still moving is "in transit"); a failed shipment outranks the rest, since that is what needs the shopper.
  */
+/** Why an order was cancelled (Shopify's cancelReason), in terms a reply can explain. */
+export type CancelReason = "customer" | "declined" | "fraud" | "inventory" | "staff" | "other";
+
 export type OrderStatus =
-  | { kind: "cancelled"; at: string; refunded: boolean }
+  | { kind: "cancelled"; at: string; reason: CancelReason | null; refund: Order["refund"] }
   | { kind: "on_hold"; hold: Hold }
   /** Nothing has shipped; `packing` when the warehouse has started on it. */
   | { kind: "unfulfilled"; packing: boolean }
@@ -77,7 +80,8 @@ export type Order = {
   total: MoneyV2;
   /** Awaiting payment (e.g. a bank transfer still clearing). */
   paymentPending: boolean;
-  refund: "none" | "partial" | "full";
+  /** What happened to the money: refunded in part or in full, or an authorization released before it was charged. */
+  refund: "none" | "partial" | "full" | "voided";
   status: OrderStatus;
   items: OrderItem[];
   shipments: Shipment[];
@@ -175,8 +179,10 @@ function holdOf(details: OrderDetails): Hold | null {
   return held || details.displayFulfillmentStatus === "ON_HOLD" ? { reason: "other", notes: null } : null;
 }
 
-function statusOf(details: OrderDetails, shipments: Shipment[], hold: Hold | null, refunded: boolean): OrderStatus {
-  if (details.cancelledAt) return { kind: "cancelled", at: details.cancelledAt, refunded };
+const CANCEL_REASONS: Record<string, CancelReason> = { CUSTOMER: "customer", DECLINED: "declined", FRAUD: "fraud", INVENTORY: "inventory", STAFF: "staff", OTHER: "other" };
+
+function statusOf(details: OrderDetails, shipments: Shipment[], hold: Hold | null, refund: Order["refund"]): OrderStatus {
+  if (details.cancelledAt) return { kind: "cancelled", at: details.cancelledAt, reason: details.cancelReason ? (CANCEL_REASONS[details.cancelReason] ?? "other") : null, refund };
   const live = shipments.filter((s) => s.status !== "cancelled");
   const unshipped = details.lineItems.nodes.some((line) => line.unfulfilledQuantity > 0);
   if (live.length === 0) return hold ? { kind: "on_hold", hold } : { kind: "unfulfilled", packing: details.displayFulfillmentStatus === "IN_PROGRESS" };
@@ -191,7 +197,7 @@ function statusOf(details: OrderDetails, shipments: Shipment[], hold: Hold | nul
 export function orderFrom(details: OrderDetails): Order {
   const shipments = [...details.fulfillments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(shipmentFrom);
   const financial = details.displayFinancialStatus ?? "";
-  const refund = financial === "REFUNDED" || financial === "VOIDED" ? "full" : financial === "PARTIALLY_REFUNDED" ? "partial" : "none";
+  const refund = financial === "REFUNDED" ? "full" : financial === "VOIDED" ? "voided" : financial === "PARTIALLY_REFUNDED" ? "partial" : "none";
   const hold = details.cancelledAt ? null : holdOf(details);
   const shipmentOf = (lineItemId: string) => shipments.findLast((s) => s.status !== "cancelled" && s.items.some((i) => i.lineItemId === lineItemId)) ?? null;
   return {
@@ -203,7 +209,7 @@ export function orderFrom(details: OrderDetails): Order {
     total: details.totalPriceSet.shopMoney,
     paymentPending: financial === "PENDING" || financial === "AUTHORIZED",
     refund,
-    status: statusOf(details, shipments, hold, refund !== "none"),
+    status: statusOf(details, shipments, hold, refund),
     items: details.lineItems.nodes.map((line) => ({
       lineItemId: line.id,
       title: line.title,

@@ -63,9 +63,10 @@ describe("the order model: one reading of an order's state", () => {
     expect(isInFlight(delivered)).toBe(false);
   });
 
-  it("reads a cancelled order with its refund, and nothing on it as waiting", () => {
-    const order = orderFrom(details({ cancelledAt: "2026-11-20T12:00:00Z", displayFinancialStatus: "VOIDED" }));
-    expect(order.status).toEqual({ kind: "cancelled", at: "2026-11-20T12:00:00Z", refunded: true });
+  it("reads a cancelled order with why and what happened to the money, and nothing on it as waiting", () => {
+    const order = orderFrom(details({ cancelledAt: "2026-11-20T12:00:00Z", cancelReason: "DECLINED", displayFinancialStatus: "VOIDED" }));
+    expect(order.status).toEqual({ kind: "cancelled", at: "2026-11-20T12:00:00Z", reason: "declined", refund: "voided" });
+    expect(orderFrom(details({ cancelledAt: "2026-11-20T12:00:00Z", cancelReason: "CUSTOMER", displayFinancialStatus: "REFUNDED" })).status).toMatchObject({ reason: "customer", refund: "full" });
     expect(order.items.every((item) => item.unshippedQuantity === 0)).toBe(true);
     expect(isChangeable(order)).toBe(false);
     expect(isInFlight(order)).toBe(false);

@@ -2,6 +2,7 @@ import { isChangeable, type Order } from "../../models/order";
 import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
 import type { PendingAction } from "../conversation-state";
 import { formatMoney, say, type Phrase } from "../language";
+import { conceptsIn } from "../lexicon";
 import { lookupShopperOrder } from "../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../types";
 import { Address, addressFields, addressIn, formatAddress } from "../extractors/address";
@@ -9,7 +10,6 @@ import type { SkillDefinition, SkillPolicy } from "./definition";
 import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
 
-const CANCEL_INTENT = /\bcancel|취소/i;
 const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
 
 /** Why an order that is not cancelled can no longer change, by its state (app/models/order.ts). */
@@ -59,13 +59,14 @@ export const orderEditing: SkillDefinition = {
     if (!isChangeable(order)) {
       // Why it cannot change is the order's state, told the way order tracking tells it.
       const text = order.status.kind === "cancelled"
-        ? say(language, { en: "Order {name} is already cancelled.", ko: "주문 {name}은(는) 이미 취소되었어요." }, params)
+        ? orderSituation(order, language)
         : `${orderSituation(order, language)}\n\n${say(language, order.status.kind === "shipped" && order.status.shipment === "label_created" ? LABELLED : WHY_NOT_CHANGEABLE[order.status.kind])}`;
       return { outcome: "resolved", text, facts: { order: order.name, editable: false, policy: policy?.text ?? null }, card: orderCard(order, language, [statusLink]), sources, remember: { ...lookup.remember, collecting: null } };
     }
 
     const collectingAddress = ctx.state.collecting?.kind === "shipping_address" && ctx.state.collecting.targetId === order.id;
-    if (CANCEL_INTENT.test(ctx.message)) {
+    // The lexicon's cancel concept reads typos too ("cancle my ordr").
+    if (conceptsIn(ctx.message).includes("cancel")) {
       return (await loginRequired(ctx, { en: "cancel an order", ko: "주문 취소" })) ?? {
         ...propose(ctx, {
           action: "cancel_order",
@@ -107,7 +108,7 @@ export const orderEditing: SkillDefinition = {
       card: orderCard(order, language, [
         statusLink,
         { kind: "reply", label: say(language, { en: "Change shipping address", ko: "배송지 변경" }), text: say(language, { en: "Change the shipping address of {name}", ko: "주문 {name} 배송지 변경해 주세요" }, params) },
-        { kind: "confirm", label: say(language, { en: "Cancel order", ko: "주문 취소" }), text: say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params), warning: say(language, { en: "Cancelling can't be undone.", ko: "취소는 되돌릴 수 없어요." }) },
+        { kind: "reply", label: say(language, { en: "Cancel order", ko: "주문 취소" }), text: say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params) },
       ]),
       sources,
       remember: lookup.remember,

@@ -1,4 +1,4 @@
-import { currentShipment, itemLabel, type Hold, type Order, type OrderItem } from "../../models/order";
+import { currentShipment, itemLabel, type CancelReason, type Hold, type Order, type OrderItem } from "../../models/order";
 import type { CardAction, OrderCard } from "../cards";
 import { formatDate, joinList, say, type Phrase } from "../language";
 import { loginLink } from "../login";
@@ -119,6 +119,22 @@ export function holdExplained(hold: Hold, language: Language): string {
   return next ? `${reason} ${say(language, next)}` : reason;
 }
 
+/** Why an order was cancelled, as a clause after "was cancelled on <date>"; none for a staff or unstated reason. */
+const CANCEL_REASONS: Partial<Record<CancelReason, Phrase>> = {
+  customer: { en: " at your request", ko: " 요청에 따라" },
+  declined: { en: " because the card issuer declined the payment", ko: " 카드사에서 결제를 거절하여" },
+  inventory: { en: " because an item was out of stock", ko: " 상품 재고가 없어" },
+  fraud: { en: " after a review by our team", ko: " 상담팀 확인 후" },
+};
+
+/** What happened to the money after a cancellation. */
+const MONEY_AFTER_CANCEL: Record<Order["refund"], Phrase | null> = {
+  full: { en: "Your payment was refunded to your original payment method.", ko: "결제 금액은 원래 결제 수단으로 환불되었어요." },
+  partial: { en: "Part of your payment was refunded to your original payment method.", ko: "결제 금액 일부가 원래 결제 수단으로 환불되었어요." },
+  voided: { en: "Nothing was charged.", ko: "결제된 금액은 없어요." },
+  none: null,
+};
+
 const itemsList = (items: OrderItem[], language: Language) =>
   joinList(items.map((item) => (item.quantity > 1 ? `${itemLabel(item)} ×${item.quantity}` : itemLabel(item))), language);
 
@@ -131,8 +147,10 @@ export function orderSituation(order: Order, language: Language): string {
   const params = { name: order.name, date: formatDate(order.placedAt, language) };
   switch (status.kind) {
     case "cancelled": {
-      const cancelled = say(language, { en: "Order {name} was cancelled on {when}.", ko: "주문 {name}은(는) {when}에 취소되었어요." }, { ...params, when: formatDate(status.at, language) });
-      return status.refunded ? `${cancelled} ${say(language, { en: "The payment was refunded to your original payment method (or never taken).", ko: "결제 금액은 원래 결제 수단으로 환불되었어요 (또는 결제되지 않았어요)." })}` : cancelled;
+      const why = status.reason && CANCEL_REASONS[status.reason];
+      const cancelled = say(language, { en: "Order {name} was cancelled on {when}{why}.", ko: "주문 {name}은(는) {when}에{why} 취소되었어요." }, { ...params, when: formatDate(status.at, language), why: why ? say(language, why) : "" });
+      const money = MONEY_AFTER_CANCEL[status.refund];
+      return money ? `${cancelled} ${say(language, money)}` : cancelled;
     }
     case "on_hold":
       return `${say(language, { en: "Order {name} (placed {date}) is on hold and hasn't shipped yet.", ko: "주문 {name}({date} 주문)은 현재 보류 중이며 아직 발송 전이에요." }, params)} ${holdExplained(status.hold, language)}`;
@@ -179,7 +197,9 @@ function shipmentSentence(shipment: NonNullable<ReturnType<typeof currentShipmen
   switch (shipment.status) {
     case "delivered":
     case "picked_up":
-      return say(language, { en: "delivered on {when} by {carrier}.", ko: "{when}에 {carrier}(으)로 배송 완료되었어요." }, params);
+      return say(language, shipment.trackingNumber
+        ? { en: "delivered on {when} by {carrier} (tracking number {number}).", ko: "{when}에 {carrier}(으)로 배송 완료되었어요 (운송장 번호 {number})." }
+        : { en: "delivered on {when} by {carrier}.", ko: "{when}에 {carrier}(으)로 배송 완료되었어요." }, params);
     case "attempted":
       return say(language, {
         en: "{carrier} tried to deliver it but couldn't. They usually try again the next business day — make sure someone can sign for it, or check for a notice.",

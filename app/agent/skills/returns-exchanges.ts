@@ -1,4 +1,4 @@
-import { deliveredAt, isChangeable, itemLabel, type Order, type OrderItem } from "../../models/order";
+import { deliveredAt, isChangeable, type Order } from "../../models/order";
 import { colourIn, sameColour } from "../extractors/colour";
 import { itemsMentioned } from "../extractors/item-mention";
 import { sameSize, sizeIn } from "../extractors/size";
@@ -10,14 +10,15 @@ import { formatDate, joinList, say, type Phrase } from "../language";
 import type { ProviderReturnStatus, ReturnsProvider } from "../tools/providers";
 import type { OrderReturnSummary, ReturnableItem } from "../tools/shopify";
 import { lookupShopperOrder } from "../tools/shopper-orders";
-import type { Language, SkillContext, SkillResult } from "../types";
+import type { SkillContext, SkillResult } from "../types";
 import type { ReturnReason } from "../../shopify/operations/return-request";
 import type { SkillDefinition, SkillPolicy } from "./definition";
 import { orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
 import { policyPassage } from "./policy";
+import { eligibilityLine, eligibilityOf, returnWindows } from "./return-eligibility";
 import { returnReasonIn } from "./return-reasons";
 
-const STATUS_INTENT = /\bstatus\b|\bupdate on\b|\bwhere(?:'s| is) my (?:return|refund|exchange)\b|\bdid you (?:get|receive)\b|\bprocessed\b|반품 상태|교환 상태|진행 상황|환불 언제/i;
+const STATUS_INTENT = /\bstatus\b|\bupdate on\b|\bwhere(?:'s| is) my (?:return|refund|exchange)\b|\bdid (?:you|u)(?: guys)?(?: ever)? (?:get|receive|process)\b|\bprocess(?:ed)? (?:my|the) (?:return|refund)\b|\bprocessed\b|\b(?:refund|return) yet\b|반품 상태|교환 상태|진행 상황|환불 언제|환불.*(?:됐|되었|처리)/i;
 const EXCHANGE_INTENT = /\bexchange\b|\bswap\b|\bdifferent size\b|\bbigger size\b|\bsmaller size\b|교환|다른 사이즈/i;
 const START_INTENT = /\breturn\b|\bsend (?:it |them )?back\b|\brefund\b|\bexchange\b|\bswap\b|반품|교환|환불/i;
 
@@ -49,11 +50,11 @@ export const returnsExchanges: SkillDefinition = {
     const { language } = ctx;
     const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];
-    const windowDays = returnWindowDays(policy?.text ?? null);
+    const windows = await returnWindows(ctx);
     const provider = ctx.tools.providers.returns;
     const asksStatus = STATUS_INTENT.test(ctx.message);
     // "Any update on my return?" means an order with a return; "I want to return…" one with something delivered.
-    const lookup = await lookupShopperOrder(ctx, asksStatus ? hasOpenReturn : (order) => order.items.some((item) => eligibilityOf(item, null, windowDays, ctx.now).kind === "returnable"));
+    const lookup = await lookupShopperOrder(ctx, asksStatus ? hasOpenReturn : (order) => order.items.some((item) => eligibilityOf(item, windows, ctx.now, null).kind === "returnable"));
     // Several orders with an open return: where each stands, rather than asking which.
     if (asksStatus && lookup.kind === "ambiguous") return returnStatus(ctx, lookup.candidates, provider, sources, { choosingOrder: null });
     if (lookup.kind !== "found") {
@@ -72,13 +73,13 @@ export const returnsExchanges: SkillDefinition = {
     }
     if (!order.items.some((item) => deliveredAt(item) !== null)) {
       // Nothing has arrived: the return window has not started, so nothing is "too late" yet.
-      const later = windowDays
-        ? say(language, { en: "Its items can be returned within {days} days once they're delivered.", ko: "상품을 받으신 날부터 {days}일 안에 반품하실 수 있어요." }, { days: windowDays })
+      const later = windows.returnDays
+        ? say(language, { en: "Its items can be returned within {days} days once they're delivered.", ko: "상품을 받으신 날부터 {days}일 안에 반품하실 수 있어요." }, { days: windows.returnDays })
         : say(language, { en: "Its items can be returned once they're delivered.", ko: "상품을 받으신 후에 반품하실 수 있어요." });
       return {
         outcome: "resolved",
         text: `${orderSituation(order, language)}\n\n${later}`,
-        facts: { order: order.name, delivered: false, returnWindowDays: windowDays },
+        facts: { order: order.name, delivered: false, returnWindowDays: windows.returnDays },
         quickReplies: isChangeable(order) ? [say(language, { en: "Cancel order {name}", ko: "주문 {name} 취소해 주세요" }, params)] : [],
         sources,
         remember,
@@ -86,10 +87,10 @@ export const returnsExchanges: SkillDefinition = {
     }
 
     const shopifyReturnable = await ctx.tools.shopify.returnableItems(order.id);
-    const eligibility = order.items.map((item) => eligibilityOf(item, shopifyReturnable, windowDays, ctx.now));
+    const eligibility = order.items.map((item) => eligibilityOf(item, windows, ctx.now, shopifyReturnable));
     const items = eligibility.flatMap((e) => (e.kind === "returnable" && e.returnable ? [e.returnable] : []));
     const eligibilityLines = eligibility.map((e) => `- ${eligibilityLine(e, language)}`).join("\n");
-    const facts = { order: order.name, eligibility: eligibility.map((e) => ({ item: e.item.title, kind: e.kind, until: "until" in e ? e.until : null })), policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
+    const facts = { order: order.name, eligibility: eligibility.map((e) => ({ item: e.item.title, kind: e.kind, returnUntil: e.kind === "returnable" ? e.returnUntil : null, exchangeUntil: e.kind === "returnable" ? e.exchangeUntil : null })), policy: policy?.text ?? null, provider: provider?.name ?? "shopify" };
     const withPolicy = (text: string) => text + (policy ? `\n\n${policy.text}` : "");
     const summary = say(language, { en: "Order {name}:", ko: "주문 {name}:" }, params) + "\n" + eligibilityLines;
     if (items.length === 0) {
@@ -172,51 +173,6 @@ export const returnsExchanges: SkillDefinition = {
 };
 
 const hasOpenReturn = (order: Order) => order.returns === "requested" || order.returns === "in_progress";
-
-/** The return window the store's own policy states ("within 30 days of delivery", "30일 이내"), if it states one. */
-export function returnWindowDays(policy: string | null): number | null {
-  const days = policy && /(\d{1,3})\s*(?:-\s*)?(?:days?|일)/i.exec(policy);
-  return days ? Number(days[1]) : null;
-}
-
-/** One item of the order and whether it can go back, with the date that decides it. */
-type Eligibility =
-  | { kind: "returnable"; item: OrderItem; returnable: ReturnableItem | null; until: string | null }
-  | { kind: "window_closed"; item: OrderItem; until: string }
-  | { kind: "not_delivered"; item: OrderItem; windowDays: number | null }
-  | { kind: "not_returnable"; item: OrderItem };
-
-const DAY_MS = 86_400_000;
-
-/** Per item, from that item's delivery date: an item is never "too late" before it has arrived. */
-function eligibilityOf(item: OrderItem, shopifyReturnable: ReturnableItem[] | null, windowDays: number | null, now: Date): Eligibility {
-  const delivered = deliveredAt(item);
-  if (!delivered) return { kind: "not_delivered", item, windowDays };
-  const until = windowDays ? new Date(Date.parse(delivered) + windowDays * DAY_MS).toISOString() : null;
-  if (until && Date.parse(until) < now.getTime()) return { kind: "window_closed", item, until };
-  // Without Shopify's list (choosing among orders), an item in its window counts; the chosen order is checked item by item.
-  if (!shopifyReturnable) return { kind: "returnable", item, returnable: null, until };
-  const returnable = shopifyReturnable.find((r) => r.lineItemId === item.lineItemId);
-  return returnable ? { kind: "returnable", item, returnable, until } : { kind: "not_returnable", item };
-}
-
-function eligibilityLine(e: Eligibility, language: Language): string {
-  const item = itemLabel(e.item);
-  switch (e.kind) {
-    case "returnable":
-      return e.until
-        ? say(language, { en: "{item}: can be returned or exchanged until {until}", ko: "{item}: {until}까지 반품·교환 가능" }, { item, until: formatDate(e.until, language) })
-        : say(language, { en: "{item}: can be returned or exchanged", ko: "{item}: 반품·교환 가능" }, { item });
-    case "window_closed":
-      return say(language, { en: "{item}: the return window ended on {until}", ko: "{item}: 반품 가능 기간이 {until}에 끝났어요" }, { item, until: formatDate(e.until, language) });
-    case "not_delivered":
-      return e.windowDays
-        ? say(language, { en: "{item}: not delivered yet — returnable for {days} days once it arrives", ko: "{item}: 아직 배송 전 — 받으신 날부터 {days}일 동안 반품 가능" }, { item, days: e.windowDays })
-        : say(language, { en: "{item}: not delivered yet — returnable once it arrives", ko: "{item}: 아직 배송 전 — 받으신 후 반품 가능" }, { item });
-    case "not_returnable":
-      return say(language, { en: "{item}: already returned, or a return for it is open", ko: "{item}: 이미 반품되었거나 반품이 진행 중이에요" }, { item });
-  }
-}
 
 /** "size L", "in Forest / L", "the large one in navy", "라지로": the variant whose option values the message names. */
 function variantNamed<V extends { id: string; title: string }>(message: string, variants: V[]): V | null {
