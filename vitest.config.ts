@@ -3,7 +3,8 @@ import { POSTGRES_TEST_URL, SQLITE_TEST_URL } from "./test/support/databases";
 
 // Tests that touch the database are named *.db.test.ts and run twice: on a real SQLite file and on the real
 // PostgreSQL (127.0.0.1:5432). Everything else runs once. script/test decides whether PostgreSQL is required.
-const dbTests = ["test/**/*.db.test.ts"];
+// A skill's own tests live beside it (app/agent/skills/<skill>/); the rest under test/.
+const dbTests = ["test/**/*.db.test.ts", "app/**/*.db.test.ts"];
 // Browser tests drive Debian's Chromium against the built app; script/test skips them where Chromium is missing.
 const browserTests = ["test/browser/**/*.test.ts"];
 const databaseProject = (name: string, url: string) => ({
@@ -13,7 +14,7 @@ const databaseProject = (name: string, url: string) => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...dbTests, ...browserTests, "**/node_modules/**"] } },
+      { test: { name: "unit", include: ["test/**/*.test.ts", "app/**/*.test.ts"], exclude: [...dbTests, ...browserTests, "**/node_modules/**"] } },
       databaseProject("sqlite", SQLITE_TEST_URL),
       ...(process.env.TEST_SKIP_POSTGRES === "1" ? [] : [databaseProject("postgres", POSTGRES_TEST_URL)]),
       ...(process.env.TEST_SKIP_BROWSER === "1"

@@ -4,7 +4,7 @@ import { orderNumberIn } from "./extractors/order-number";
 import { addressIn } from "./extractors/address";
 import { colourIn } from "./extractors/colour";
 import { sizeIn } from "./extractors/size";
-import { frequencyIn } from "./skills/frequency";
+import { frequencyIn } from "./skills/subscriptions/frequency";
 
 /**
  * Whether a message is the detail a skill asked for (conversation-state `collecting`): such a message goes back to

@@ -12,7 +12,7 @@ import type { Router } from "./routing";
 import type { RouteLabel } from "./skill-ids";
 import { SKILLS, skillStatus, type ShopCapabilities, type SkillDefinition } from "./skills";
 import { answerPolicyQuestion, isQuestion } from "./skills/policy";
-import { softHandoff } from "./skills/soft-handoff";
+import { softHandoff } from "./skills/human-handoff";
 import { createAgentTools, type ToolDependencies } from "./tools";
 import { CHANNELS, type Channel, type Language, type Outcome, type ShopperIdentity, type SkillContext, type SkillResult, type Turn } from "./types";
 

@@ -4,8 +4,9 @@ import { ROUTE_LABELS, type RouteLabel } from "../skill-ids";
 import type { Language } from "./language";
 
 /**
- * The router's labelled messages (corpus/README.md): `corpus/<language>/<label>.txt`, one message per line. Each
- * message falls in one split by a hash of its text, so the split never changes when messages are added:
+ * The router's labelled messages (corpus/README.md): each skill's own `skills/<skill>/utterances/<language>.txt`
+ * (the folder is the label with dashes: order_tracking → order-tracking; human_handoff has one too), one message per
+ * line. Each message falls in one split by a hash of its text, so the split never changes when messages are added:
  * - `heldOut` (about a quarter): only ever measured (bench/classify.ts, the router tests) — never trained or tuned on;
  * - `dev` (a tenth): where the feature weights and the confidence bar were chosen;
  * - `train`: the rest. The shipped router trains on `train` and `dev`.
@@ -14,7 +15,7 @@ export type Split = "train" | "dev" | "heldOut";
 export type LabelledMessage = { text: string; label: RouteLabel; language: Language; split: Split };
 
 // Resolved from the project folder (every entry point runs there) so the path survives the server bundle.
-const CORPUS_DIR = path.resolve("app/agent/router/corpus");
+const SKILLS_DIR = path.resolve("app/agent/skills");
 const LANGUAGES: readonly Language[] = ["en", "ko"];
 
 /** FNV-1a: a stable, dependency-free hash for assigning a message to its split. */
@@ -31,12 +32,15 @@ export function splitOf(text: string): Split {
 
 let cached: LabelledMessage[] | undefined;
 
-export function loadCorpus(dir: string = CORPUS_DIR): LabelledMessage[] {
-  if (dir === CORPUS_DIR && cached) return cached;
+/** A label's utterance file: the skill's folder is its id with dashes. */
+const utterancesFile = (dir: string, label: RouteLabel, language: Language) => path.join(dir, label.replaceAll("_", "-"), "utterances", `${language}.txt`);
+
+export function loadCorpus(dir: string = SKILLS_DIR): LabelledMessage[] {
+  if (dir === SKILLS_DIR && cached) return cached;
   const messages: LabelledMessage[] = [];
   for (const language of LANGUAGES) {
     for (const label of ROUTE_LABELS) {
-      const file = path.join(dir, language, `${label}.txt`);
+      const file = utterancesFile(dir, label, language);
       if (!fs.existsSync(file)) continue;
       for (const line of fs.readFileSync(file, "utf8").split("\n")) {
         const text = line.trim();
@@ -44,6 +48,6 @@ export function loadCorpus(dir: string = CORPUS_DIR): LabelledMessage[] {
       }
     }
   }
-  if (dir === CORPUS_DIR) cached = messages;
+  if (dir === SKILLS_DIR) cached = messages;
   return messages;
 }

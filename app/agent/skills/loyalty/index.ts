@@ -1,13 +1,13 @@
-import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, propose } from "../actions";
-import type { CardAction, LoyaltyCard } from "../cards";
-import type { PendingAction } from "../conversation-state";
-import { formatNumber, say, type Phrase } from "../language";
-import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../tools/providers";
-import type { Language, SkillContext, SkillResult } from "../types";
-import type { SkillDefinition, SkillPolicy } from "./definition";
-import { knowledgeAnswer } from "./policy";
-import { policyOrLogin } from "./provider-skill";
-import { softHandoff } from "./soft-handoff";
+import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, propose } from "../../actions";
+import type { CardAction, LoyaltyCard } from "../../cards";
+import type { PendingAction } from "../../conversation-state";
+import { formatNumber, say, type Phrase } from "../../language";
+import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from "../../tools/providers";
+import type { Language, SkillContext, SkillResult } from "../../types";
+import type { SkillDefinition, SkillPolicy } from "../definition";
+import { knowledgeAnswer } from "../policy";
+import { policyOrLogin } from "../provider-skill";
+import { softHandoff } from "../human-handoff";
 
 const TIER_INTENT = /\btiers?\b|\blevel\b|\bstatus\b|등급|레벨/i;
 const REDEEM_INTENT = /\bredeem\b|\buse (?:my )?points\b|\bspend (?:my )?points\b|\bclaim\b|\bcash in\b|교환|포인트.*(?:사용|쓰)/i;

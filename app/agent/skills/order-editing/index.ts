@@ -1,14 +1,14 @@
-import { isChangeable, type Order } from "../../models/order";
-import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../actions";
-import type { PendingAction } from "../conversation-state";
-import { formatMoney, say, type Phrase } from "../language";
-import { conceptsIn } from "../lexicon";
-import { lookupShopperOrder } from "../tools/shopper-orders";
-import type { SkillContext, SkillResult } from "../types";
-import { Address, addressFields, addressIn, formatAddress } from "../extractors/address";
-import type { SkillDefinition, SkillPolicy } from "./definition";
-import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "./order-replies";
-import { policyPassage } from "./policy";
+import { isChangeable, type Order } from "../../../models/order";
+import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../../actions";
+import type { PendingAction } from "../../conversation-state";
+import { formatMoney, say, type Phrase } from "../../language";
+import { conceptsIn } from "../../lexicon";
+import { lookupShopperOrder } from "../../tools/shopper-orders";
+import type { SkillContext, SkillResult } from "../../types";
+import { Address, addressFields, addressIn, formatAddress } from "../../extractors/address";
+import type { SkillDefinition, SkillPolicy } from "../definition";
+import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "../order-replies";
+import { policyPassage } from "../policy";
 
 const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
 

@@ -1,5 +1,5 @@
-import { say } from "../language";
-import type { Language, SkillResult } from "../types";
+import { say } from "../../language";
+import type { Language, SkillResult } from "../../types";
 
 /** The soft handoff: the shopper is told a person will follow up; the engine records the handoff with the transcript. */
 export function softHandoff(language: Language, reason: string, facts: Record<string, unknown> = {}): SkillResult {

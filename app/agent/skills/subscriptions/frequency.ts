@@ -1,6 +1,6 @@
-import type { Frequency, FrequencyUnit } from "../tools/providers";
-import { say } from "../language";
-import type { Language } from "../types";
+import type { Frequency, FrequencyUnit } from "../../tools/providers";
+import { say } from "../../language";
+import type { Language } from "../../types";
 
 /**
  * Delivery frequencies as shoppers say them — "every 3 weeks", "monthly", "biweekly", "4주마다", "두 달에 한 번", "매달" —

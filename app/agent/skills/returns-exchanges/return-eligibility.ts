@@ -1,9 +1,9 @@
-import { addDays } from "../../lib/calendar";
-import { deliveredAt, itemLabel, type OrderItem } from "../../models/order";
-import { formatDate, say } from "../language";
-import type { ReturnableItem } from "../tools/shopify";
-import type { Language, SkillContext } from "../types";
-import { knowledgeAnswer } from "./policy";
+import { addDays } from "../../../lib/calendar";
+import { deliveredAt, itemLabel, type OrderItem } from "../../../models/order";
+import { formatDate, say } from "../../language";
+import type { ReturnableItem } from "../../tools/shopify";
+import type { Language, SkillContext } from "../../types";
+import { knowledgeAnswer } from "../policy";
 
 /**
  * Whether each item of an order can still go back, from that item's own delivery date and the windows the store's

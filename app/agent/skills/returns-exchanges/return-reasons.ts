@@ -1,4 +1,4 @@
-import type { ReturnReason } from "../../shopify/operations/return-request";
+import type { ReturnReason } from "../../../shopify/operations/return-request";
 
 /**
  * Shopify's return reason for what the shopper said ("too small", "arrived broken", "바꾸고 싶어요"); OTHER when

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFrequency, formatPeriod, frequencyIn } from "../../app/agent/skills/frequency";
+import { formatFrequency, formatPeriod, frequencyIn } from "./frequency";
 
 const every = (count: number, unit: "day" | "week" | "month") => ({ unit, count });
 

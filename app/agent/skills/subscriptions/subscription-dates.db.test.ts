@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../app/agent/language";
-import { calendarDate } from "../../app/lib/calendar";
-import { providersOf } from "../../app/services/provider-catalog";
-import { agentHarness } from "../support/agent";
-import { scheduleSubscription } from "../support/subscription-schedule";
+import { formatDate } from "../../language";
+import { calendarDate } from "../../../lib/calendar";
+import { providersOf } from "../../../services/provider-catalog";
+import { agentHarness } from "../../../../test/support/agent";
+import { scheduleSubscription } from "../../../../test/support/subscription-schedule";
 
 const SOPHIA = "sophia.patel@example.com"; // a coffee subscriber at every subscription provider's fake
 

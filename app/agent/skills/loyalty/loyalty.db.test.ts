@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LoyaltyCard } from "../../app/agent/cards";
-import { renderSms } from "../../app/agent/renderers";
-import { agentHarness } from "../support/agent";
+import type { LoyaltyCard } from "../../cards";
+import { renderSms } from "../../renderers";
+import { agentHarness } from "../../../../test/support/agent";
 
 // Summit Rewards as every loyalty fake seeds it (app/demo/providers/summit-rewards.ts).
 const EMMA = "emma.johnson@example.com"; // Summit, 2,450 points: every reward within reach

@@ -1,9 +1,9 @@
-import type { CardAction } from "../cards";
-import { currentShipment, isChangeable, isInFlight } from "../../models/order";
-import { say } from "../language";
-import { lookupShopperOrder } from "../tools/shopper-orders";
-import type { SkillDefinition, SkillPolicy } from "./definition";
-import { needsPerson, orderCard, orderLookupReply, orderSituation, orderStatusLabel, statusPageLink } from "./order-replies";
+import type { CardAction } from "../../cards";
+import { currentShipment, isChangeable, isInFlight } from "../../../models/order";
+import { say } from "../../language";
+import { lookupShopperOrder } from "../../tools/shopper-orders";
+import type { SkillDefinition, SkillPolicy } from "../definition";
+import { needsPerson, orderCard, orderLookupReply, orderSituation, orderStatusLabel, statusPageLink } from "../order-replies";
 
 /** What this skill says about its policy (see SkillPolicy). */
 const POLICY: SkillPolicy = {

@@ -1,15 +1,15 @@
-import { addInterval } from "../../lib/calendar";
-import { actionDone, actionHandoff, answerPending, propose } from "../actions";
-import type { CardAction, SubscriptionCard } from "../cards";
-import type { PendingAction } from "../conversation-state";
-import { formatDate, joinList, say, type Phrase } from "../language";
-import { statusInSentence, SUBSCRIPTION_STATUS, subscriptionStatusLabel } from "../status-words";
-import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../tools/providers";
-import type { Language, SkillContext, SkillResult } from "../types";
-import type { SkillDefinition, SkillPolicy } from "./definition";
+import { addInterval } from "../../../lib/calendar";
+import { actionDone, actionHandoff, answerPending, propose } from "../../actions";
+import type { CardAction, SubscriptionCard } from "../../cards";
+import type { PendingAction } from "../../conversation-state";
+import { formatDate, joinList, say, type Phrase } from "../../language";
+import { statusInSentence, SUBSCRIPTION_STATUS, subscriptionStatusLabel } from "../../status-words";
+import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "../../tools/providers";
+import type { Language, SkillContext, SkillResult } from "../../types";
+import type { SkillDefinition, SkillPolicy } from "../definition";
 import { COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
-import { policyOrLogin } from "./provider-skill";
-import { softHandoff } from "./soft-handoff";
+import { policyOrLogin } from "../provider-skill";
+import { softHandoff } from "../human-handoff";
 
 type Intent = "skip" | "pause" | "resume" | "cancel" | "cancel_anyway" | "frequency" | "show";
 
