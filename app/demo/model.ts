@@ -332,13 +332,21 @@ type DiscountCommon = {
   status: DiscountStatus;
 };
 
+/** What a basic discount gives, and on what: the whole order or some collections (a free-shipping discount has none). */
+export type DiscountCustomerGets = {
+  __typename: "DiscountCustomerGets";
+  value: { __typename: "DiscountPercentage"; percentage: number } | { __typename: "DiscountAmount"; amount: Money; appliesOnEachItem: boolean };
+  items: { __typename: "AllDiscountItems"; allItems: true } | { __typename: "DiscountCollections"; collections: { __typename: "Collection"; id: string; title: string }[] };
+  appliesOnOneTimePurchase: boolean;
+  appliesOnSubscription: boolean;
+};
+
 export type CodeDiscount = DiscountCommon & {
-  __typename: "DiscountCodeBasic" | "DiscountCodeFreeShipping";
   codes: { __typename: "DiscountRedeemCode"; id: string; code: string; asyncUsageCount: number }[];
   /** Deprecated by Shopify in favour of `context`; both say who may use the code. */
   customerSelection: DiscountCustomerSelection;
   context: { __typename: "DiscountBuyerSelectionAll"; all: "ALL" } | Extract<DiscountCustomerSelection, { __typename: "DiscountCustomers" }>;
-};
+} & ({ __typename: "DiscountCodeBasic"; customerGets: DiscountCustomerGets } | { __typename: "DiscountCodeFreeShipping" });
 
 export type AutomaticDiscount = DiscountCommon & { __typename: "DiscountAutomaticBasic" };
 

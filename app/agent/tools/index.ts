@@ -60,6 +60,7 @@ export const TOOL_DESCRIPTIONS = {
   "shopify.orderReturns": "Shopify Admin API: an order's returns and their status",
   "shopify.updateShippingAddress": "Shopify Admin API: change the shipping address of an unfulfilled order (orderUpdate), after the shopper confirms",
   "shopify.codeDiscounts": "Shopify Admin API: active discount codes (discountNodes)",
+  "shopify.discountByCode": "Shopify Admin API: a discount code the shopper names, active or not, to explain why it does not work",
   "shopify.searchProducts": "Shopify Admin API: search the product catalog",
   "knowledge.answer": "Knowledge base: the passage (sentence, list item or table row) that answers a question, with its article",
   "providers.returns": "Returns provider (Loop, AfterShip): return status and the portal link to start one",

@@ -53,6 +53,12 @@ export type OrderReturnSummary = {
 /** A new shipping address; names and phone left out are kept from the order's current address. */
 export type ShippingAddressInput = MailingAddressInput;
 
+/** Code discounts matching a discountNodes search (automatic discounts have no code to give a shopper). */
+async function codeDiscountsMatching(admin: AdminClient, query: string, first = 50): Promise<(CodeDiscount & { id: string })[]> {
+  const { discountNodes } = await admin.request(DISCOUNT_NODES, { first, query });
+  return discountNodes.nodes.flatMap((node) => ("codes" in node.discount ? [{ ...node.discount, id: node.id }] : []));
+}
+
 export function shopifyTools(admin: AdminClient) {
   async function returnableItems(orderId: string): Promise<ReturnableItem[]> {
     const { returnableFulfillments } = await admin.request(RETURNABLE_FULFILLMENTS, { orderId });
@@ -173,8 +179,13 @@ export function shopifyTools(admin: AdminClient) {
       await admin.mutate(ORDER_UPDATE_SHIPPING_ADDRESS, { input: { id: orderId, shippingAddress } }, (data) => data.orderUpdate);
     },
     async codeDiscounts(): Promise<(CodeDiscount & { id: string })[]> {
-      const { discountNodes } = await admin.request(DISCOUNT_NODES, { first: 50, query: "status:active method:code" });
-      return discountNodes.nodes.flatMap((node) => ("codes" in node.discount ? [{ ...node.discount, id: node.id }] : []));
+      return codeDiscountsMatching(admin, "status:active method:code");
+    },
+    /** The discount with this code, whatever its status: a code the shopper names is checked, ended or not. */
+    async discountByCode(code: string): Promise<(CodeDiscount & { id: string }) | null> {
+      // Only a code's letters, digits, - and _ reach the search, so a shopper's text cannot change the query.
+      const name = code.replace(/[^\p{L}\p{N}_-]/gu, "");
+      return name ? ((await codeDiscountsMatching(admin, `method:code code:${name}`, 1))[0] ?? null) : null;
     },
     async searchProducts(query: string, first = 20) {
       return (await admin.request(PRODUCTS, { first, query })).products.nodes;

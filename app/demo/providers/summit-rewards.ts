@@ -1,5 +1,6 @@
 import { gid, gidNumber } from "../gid";
 import type { CodeDiscount, Customer, DemoShopData, DiscountNode } from "../model";
+import { customerGets } from "../seed/discounts";
 import { LOYALTY, usd } from "../seed/store-facts";
 import { isoTime } from "../seed/time";
 import type { FakeWorld } from "./fake";
@@ -101,7 +102,7 @@ export function issueRewardDiscount(
   const redeemCodeIds = data.discountNodes.flatMap((node) => ("codes" in node.discount ? node.discount.codes.map((c) => c.id) : []));
   const eligible = { __typename: "DiscountCustomers" as const, customers: [input.customer] };
   const discount: CodeDiscount = {
-    __typename: value.kind === "free_shipping" ? "DiscountCodeFreeShipping" : "DiscountCodeBasic",
+    ...(value.kind === "free_shipping" ? { __typename: "DiscountCodeFreeShipping" as const } : { __typename: "DiscountCodeBasic" as const, customerGets: customerGets("fixed_amount", value.amount) }),
     title: `${SUMMIT_REWARDS}: ${input.name}`,
     summary: parts.join(" • "),
     shortSummary: headline,

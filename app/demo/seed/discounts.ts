@@ -1,5 +1,5 @@
 import { gid } from "../gid";
-import type { Customer, DiscountMinimumRequirement, DiscountNode, DiscountStatus } from "../model";
+import type { Customer, DiscountCustomerGets, DiscountMinimumRequirement, DiscountNode, DiscountStatus } from "../model";
 import { customerByKey } from "./customers";
 import { money } from "./money";
 import { usd } from "./store-facts";
@@ -71,6 +71,22 @@ function minimumRequirement(spec: DiscountSpec): DiscountMinimumRequirement | nu
   return null;
 }
 
+/** The collections discounts apply to, one GID each, in the order they first appear. */
+const COLLECTIONS = [...new Set(DISCOUNTS.flatMap((spec) => spec.appliesTo ?? []))];
+
+/** What a basic discount takes off (percent or dollars), and from what: the entire order, or one collection. */
+export function customerGets(kind: "percentage" | "fixed_amount", value: number, appliesTo?: string): DiscountCustomerGets {
+  return {
+    __typename: "DiscountCustomerGets",
+    value: kind === "fixed_amount" ? { __typename: "DiscountAmount", amount: money(value), appliesOnEachItem: false } : { __typename: "DiscountPercentage", percentage: value / 100 },
+    items: appliesTo
+      ? { __typename: "DiscountCollections", collections: [{ __typename: "Collection", id: gid("Collection", 3_100_001 + COLLECTIONS.indexOf(appliesTo)), title: appliesTo }] }
+      : { __typename: "AllDiscountItems", allItems: true },
+    appliesOnOneTimePurchase: true,
+    appliesOnSubscription: false,
+  };
+}
+
 function status(spec: DiscountSpec): DiscountStatus {
   if (spec.startsInDays > 0) return "SCHEDULED";
   return spec.endsInDays !== undefined && spec.endsInDays <= 0 ? "EXPIRED" : "ACTIVE";
@@ -104,7 +120,7 @@ export function buildDiscounts(now: Date, customers: ReadonlyMap<string, Custome
       __typename: "DiscountNode",
       id: gid("DiscountCodeNode", id),
       discount: {
-        __typename: spec.kind === "free_shipping" ? "DiscountCodeFreeShipping" : "DiscountCodeBasic",
+        ...(spec.kind === "free_shipping" ? { __typename: "DiscountCodeFreeShipping" as const } : { __typename: "DiscountCodeBasic" as const, customerGets: customerGets(spec.kind, spec.value, spec.appliesTo) }),
         ...common,
         codes: [{ __typename: "DiscountRedeemCode", id: gid("DiscountRedeemCode", 2_400_001 + index), code: spec.code, asyncUsageCount: spec.used }],
         customerSelection: eligible ?? { __typename: "DiscountCustomerAll", allCustomers: true },
