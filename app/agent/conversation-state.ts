@@ -59,8 +59,8 @@ export const ConversationState = z.object({
     .default(null),
   /** The orders last offered to choose from, so "the other one" means the one not chosen. */
   orderOptions: z.array(z.string()).default([]),
-  /** The last product search, so "something cheaper?" can refine it. */
-  lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), topPickPrice: z.number().nullable() }).nullable().default(null),
+  /** The last product search, so "something cheaper?" can refine it: cheaper than the lowest price it showed. */
+  lastProductSearch: z.object({ terms: z.string(), maxPrice: z.number().nullable(), lowestPriceShown: z.number().nullable().default(null) }).nullable().default(null),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

@@ -1,21 +1,13 @@
 import type { ProductSummary } from "../../shopify/operations/products";
 import type { CardAction, ProductCard } from "../cards";
 import { amountIn, type Amount, type Currency } from "../extractors/amount";
-import { colourIn, colourName, optionColour, sameColour, type Colour } from "../extractors/colour";
+import { colourIn, colourName, optionColour } from "../extractors/colour";
 import { quantityIn } from "../extractors/quantity";
-import { sameSize, sizeIn, type Size } from "../extractors/size";
+import { sizeIn } from "../extractors/size";
 import { formatMoney, joinList, say } from "../language";
 import type { Language, SkillContext } from "../types";
 import type { SkillDefinition } from "./definition";
-
-/** Korean shoppers' words for what a catalog (in English) calls things. */
-const KOREAN_TERMS: Record<string, string> = {
-  재킷: "jacket", 자켓: "jacket", 점퍼: "jacket", 패딩: "insulated", 바람막이: "windbreaker", 우비: "rain", 비옷: "rain",
-  방수: "waterproof", 부츠: "boots", 신발: "boots", 등산화: "hiking boots", 배낭: "backpack", 백팩: "backpack", 가방: "bag",
-  양말: "socks", 티셔츠: "tee", 셔츠: "shirt", 모자: "hat", 비니: "beanie", 장갑: "gloves", 커피: "coffee", 선물: "gift",
-  등산: "hiking", 캠핑: "camping", 겨울: "winter", 여름: "summer", 따뜻한: "warm", 가벼운: "lightweight", 울: "wool",
-};
-const STOP = new Set("a an the i im i'm me my for to of in on with and or is are do you have any some something looking want need buy get show recommend suggest good best gift ideas idea please under over below above less more than cheaper cheap price around about what which one ones anything else other another similar like maybe expensive affordable costs cost options option there got can could would should dollar dollars bucks usd budget pair pairs two three four five six seven eight nine ten dozen size sizes colour color colours colors".split(" "));
+import { asksForKids, catalogWords, matchProducts, minPrice, optionValues, searchTerms, type Candidate, type PriceRange, type Wish } from "./product-match";
 
 const CHEAPER = /cheaper|less expensive|lower price|더\s*싼|저렴한|싼\s*거/i;
 
@@ -27,19 +19,11 @@ const KRW_PER_USD = 1350;
 const USD_PER_UNIT: Record<Currency, number> = { USD: 1, KRW: 1 / KRW_PER_USD };
 
 type Variant = ProductSummary["variants"]["nodes"][number];
-type Wish = { size: Size | null; colour: Colour | null };
-type PriceRange = { min: number | null; max: number | null };
 
 /** Turns "two warm black jackets in M under $150" into search terms, a budget, and the size, colour and quantity wanted. */
 function parseProductRequest(message: string) {
-  const words = message.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  const terms = words
-    .flatMap((word) => KOREAN_TERMS[word] ?? Object.entries(KOREAN_TERMS).find(([ko]) => word.startsWith(ko))?.[1] ?? (/^[a-z]/.test(word) ? word : []))
-    .flatMap((term) => term.split(" "))
-    // Sizes and colours choose among a product's variants; as search words they would only blur the match.
-    .filter((term) => term.length > 2 && !STOP.has(term) && !/^\d/.test(term) && !sizeIn(term) && !colourIn(term))
-    .map((term) => term.replace(/(?<=[a-z]{3})s$/, ""));
-  return { terms: [...new Set(terms)], amount: amountIn(message), wish: { size: sizeIn(message), colour: colourIn(message) }, quantity: quantityIn(message)?.count ?? 1 };
+  const wish: Wish = { size: sizeIn(message), colour: colourIn(message) };
+  return { terms: searchTerms(message), amount: amountIn(message), wish, quantity: quantityIn(message)?.count ?? 1 };
 }
 
 /**
@@ -91,47 +75,12 @@ function describeRange(range: PriceRange, currencyCode: string, language: Langua
   return say(language, range.max !== null ? { en: "under {price}", ko: "{price} 이하" } : { en: "over {price}", ko: "{price} 이상" }, { price: amounts });
 }
 
-const minPrice = (p: ProductSummary) => Number(p.priceRangeV2.minVariantPrice.amount);
-const optionValues = (variant: Variant) => variant.title.split(/\s*\/\s*/);
-const comesInSizes = (variants: Variant[]) => variants.some((v) => optionValues(v).some((value) => sizeIn(value) !== null));
-const comesInColours = (variants: Variant[]) => variants.some((v) => optionValues(v).some((value) => optionColour(value) !== null));
-
-/** The in-stock variants the shopper's size and colour allow; a product that comes in no sizes (or colours) is not ruled out by one. */
-function variantsFitting(product: ProductSummary, wish: Wish): Variant[] {
-  const all = product.variants.nodes;
-  const { size, colour } = wish;
-  return all.filter(
-    (variant) =>
-      variant.availableForSale &&
-      (!size || !comesInSizes(all) || optionValues(variant).some((value) => sameSize(size, value))) &&
-      (!colour || !comesInColours(all) || optionValues(variant).some((value) => sameColour(colour, value))),
-  );
-}
-
-function relevance(product: ProductSummary, terms: string[]): number {
-  const fields = [product.title, product.productType, product.tags.join(" "), product.description].map((f) => f.toLowerCase());
-  const weights = [3, 3, 2, 1];
-  return terms.reduce((score, term) => score + fields.reduce((s, field, i) => s + (field.includes(term) ? weights[i]! : 0), 0), 0);
-}
-
-/** Asks Shopify for matches; the catalog search is broad, the ranking (pick) explains itself. */
+/** Asks Shopify for matches; the catalog search is broad, the ranking (matchProducts) explains itself. */
 async function searchCatalog(ctx: SkillContext, terms: string[]): Promise<ProductSummary[]> {
-  const query = ["status:active", terms.length ? `(${terms.map((t) => `"${t}"`).join(" OR ")})` : ""].join(" ").trim();
+  const words = catalogWords(terms);
+  const query = ["status:active", words.length ? `(${words.map((t) => `"${t}"`).join(" OR ")})` : ""].join(" ").trim();
   const products = await ctx.tools.shopify.searchProducts(query, 25);
   return products.length === 0 && terms.length ? ctx.tools.shopify.searchProducts("status:active", 50) : products;
-}
-
-function pick(products: ProductSummary[], terms: string[], price: PriceRange, wish: Wish) {
-  const ranked = products
-    .map((product) => ({ product, variants: variantsFitting(product, wish), score: relevance(product, terms) }))
-    .filter((r) => r.variants.length > 0 && (terms.length === 0 || r.score > 0));
-  // Keep what is close to the best match at any price, so "cheaper hiking boots" does not drift into gift cards.
-  const bestScore = Math.max(0, ...ranked.map((r) => r.score));
-  return ranked
-    .filter((r) => r.score >= bestScore / 2 && (price.max === null || minPrice(r.product) <= price.max) && (price.min === null || minPrice(r.product) >= price.min))
-    // Among equally good matches the fuller-featured (pricier) lead; "something cheaper?" then steps down from it.
-    .sort((a, b) => b.score - a.score || minPrice(b.product) - minPrice(a.product))
-    .slice(0, 4);
 }
 
 /** "Choose a size and colour": what the variants differ in, as far as the size and colour extractors can tell. */
@@ -166,7 +115,7 @@ export const productRecommendations: SkillDefinition = {
   overview: "Suggests products from your catalog that fit what the shopper describes, with product cards.",
   whenUsed: "A shopper asks what to buy, for gift ideas, for something matching a need, a category or a budget, or for something cheaper.",
   howItResponds:
-    "Searches your Shopify catalog by need, category and price, shows up to four available products with image, price and add-to-cart, and refines the picks on follow-ups such as \"something cheaper?\".",
+    "Searches your Shopify catalog by need, category and price, shows up to four available products of the kind asked for with image, price and add-to-cart, says when what was asked for is sold out (offering other products only as alternatives), and refines the picks on follow-ups such as \"something cheaper?\".",
   shopperTopic: { en: "Finding a product", ko: "상품 추천" },
   tools: ["shopify.searchProducts"],
   needsLogin: "no",
@@ -181,26 +130,34 @@ export const productRecommendations: SkillDefinition = {
     // Prices are compared in the shop's currency, the one its products are priced in.
     const shopCurrency = found[0]?.priceRangeV2.minVariantPrice.currencyCode ?? null;
     const budget = request.amount && shopCurrency ? budgetIn(request.amount, shopCurrency, language) : null;
-    // "Cheaper" means cheaper than the top pick shown last time, for the same kind of thing.
-    const price: PriceRange = cheaper && last?.topPickPrice
-      ? { min: null, max: last.topPickPrice - 0.01 }
+    // "Cheaper" means cheaper than everything shown last time, for the same kind of thing.
+    const price: PriceRange = cheaper && last?.lowestPriceShown
+      ? { min: null, max: last.lowestPriceShown - 0.01 }
       : (budget?.price ?? { min: null, max: request.terms.length ? null : (last?.maxPrice ?? null) });
-    const picks = pick(found, terms, price, request.wish);
-    const products = picks.map((p) => p.product);
+    // A follow-up keeps who the products are for: "something cheaper?" after "a rain jacket for my son".
+    const forKids = asksForKids(`${ctx.message} ${terms.join(" ")}`);
+    const { picks, soldOut, alternatives } = matchProducts(found, { terms, wish: request.wish, forKids }, price);
+    const shown = [...picks, ...alternatives].map((c) => minPrice(c.product));
     const remember = {
-      lastProductSearch: { terms: terms.join(" "), maxPrice: price.max, topPickPrice: products[0] ? minPrice(products[0]) : (last?.topPickPrice ?? null) },
+      lastProductSearch: { terms: terms.join(" "), maxPrice: price.max, lowestPriceShown: shown.length ? Math.min(...shown) : (last?.lowestPriceShown ?? null) },
     };
     const limits = shopCurrency && (price.min !== null || price.max !== null) ? describeRange(price, shopCurrency, language, true) : null;
     const facts = { terms, priceLimit: limits, budgetNote: budget?.note ?? null, maxPrice: price.max, size: request.wish.size?.value ?? null, colour: request.wish.colour?.name ?? null, quantity: request.quantity };
     const withBudgetNote = (text: string) => (budget?.note ? `${text}\n\n${budget.note}` : text);
-    if (products.length === 0) {
+    const card = (candidates: Candidate[]): ProductCard => ({ type: "product", products: candidates.map((c) => productCardItem(c, request.quantity, language)) });
+
+    if (soldOut.length > 0) {
+      return {
+        outcome: "resolved",
+        text: withBudgetNote(soldOutText(soldOut, alternatives, request.wish, language)),
+        facts: { ...facts, soldOut: soldOut.map(productFact), alternatives: alternatives.map(productFact) },
+        card: card([...alternatives, ...soldOut]),
+        remember,
+      };
+    }
+    if (picks.length === 0) {
       // Say what was asked for, so the shopper sees which of it to loosen.
-      const { size, colour } = request.wish;
-      const asked = [
-        colour && say(language, { en: "in {colour}", ko: "{colour}" }, { colour: colourName(colour, language) }),
-        size && say(language, { en: "in size {size}", ko: "{size} 사이즈" }, { size: size.value }),
-        limits,
-      ].filter((condition): condition is string => Boolean(condition));
+      const asked = [...wishWords(request.wish, language), ...(limits ? [limits] : [])];
       return {
         outcome: "needs_input",
         text: withBudgetNote(say(language, {
@@ -211,31 +168,57 @@ export const productRecommendations: SkillDefinition = {
         remember,
       };
     }
-    const card: ProductCard = {
-      type: "product",
-      products: picks.map(({ product: p, variants }) => ({
-        productId: p.id,
-        title: p.title,
-        price: p.priceRangeV2.minVariantPrice,
-        imageUrl: p.featuredMedia?.preview?.image?.url ?? null,
-        url: p.onlineStoreUrl,
-        available: true,
-        actions: [
-          addToCartAction(variants, request.quantity, language),
-          ...(p.onlineStoreUrl ? [{ kind: "link" as const, label: say(language, { en: "View", ko: "보기" }), url: p.onlineStoreUrl }] : []),
-        ],
-      })),
-    };
-    const list = joinList(products.map((p) => `${p.title} (${formatMoney(p.priceRangeV2.minVariantPrice, language)})`), language);
+    const list = productList(picks, language);
     return {
       outcome: "resolved",
       text: withBudgetNote(cheaper
         ? say(language, { en: "Here are some more affordable picks: {list}.", ko: "조금 더 저렴한 상품들이에요: {list}." }, { list })
         : say(language, { en: "Here are a few picks for you: {list}.", ko: "이런 상품은 어떠세요: {list}." }, { list })),
-      facts: { ...facts, products: products.map((p) => ({ title: p.title, price: p.priceRangeV2.minVariantPrice, url: p.onlineStoreUrl })) },
-      card,
+      facts: { ...facts, products: picks.map(productFact) },
+      card: card(picks),
       quickReplies: [say(language, { en: "Something cheaper?", ko: "더 저렴한 건요?" })],
       remember,
     };
   },
 };
+
+/** Sold out is said as such; anything else is offered only as an alternative to it. */
+function soldOutText(soldOut: Candidate[], alternatives: Candidate[], wish: Wish, language: Language): string {
+  const conditions = wishWords(wish, language);
+  const said = say(language, { en: "Sold out right now{conditions}: {list}.", ko: "{conditions}현재 품절이에요: {list}." }, {
+    list: productList(soldOut, language),
+    conditions: conditions.length ? say(language, { en: " {list}", ko: "{list} " }, { list: joinList(conditions, language) }) : "",
+  });
+  if (alternatives.length === 0) return said;
+  return `${said}\n\n${say(language, { en: "You could look at these instead: {list}.", ko: "대신 이런 상품은 어떠세요: {list}." }, { list: productList(alternatives, language) })}`;
+}
+
+/** "Summit Down Parka ($329.00) and Trailhead Fleece Jacket ($98.00)". */
+const productList = (candidates: Candidate[], language: Language) =>
+  joinList(candidates.map(({ product: p }) => `${p.title} (${formatMoney(p.priceRangeV2.minVariantPrice, language)})`), language);
+
+/** "in black", "in size M": the shopper's size and colour, as the reply repeats them. */
+function wishWords({ size, colour }: Wish, language: Language): string[] {
+  return [
+    colour && say(language, { en: "in {colour}", ko: "{colour}" }, { colour: colourName(colour, language) }),
+    size && say(language, { en: "in size {size}", ko: "{size} 사이즈" }, { size: size.value }),
+  ].filter((condition): condition is string => Boolean(condition));
+}
+
+const productFact = ({ product: p, inStock }: Candidate) => ({ title: p.title, price: p.priceRangeV2.minVariantPrice, url: p.onlineStoreUrl, inStock: inStock.length > 0 });
+
+/** A product on the card: addable when a fitting variant is in stock, otherwise shown sold out with only its page. */
+function productCardItem({ product: p, inStock }: Candidate, quantity: number, language: Language): ProductCard["products"][number] {
+  return {
+    productId: p.id,
+    title: p.title,
+    price: p.priceRangeV2.minVariantPrice,
+    imageUrl: p.featuredMedia?.preview?.image?.url ?? null,
+    url: p.onlineStoreUrl,
+    available: inStock.length > 0,
+    actions: [
+      ...(inStock.length > 0 ? [addToCartAction(inStock, quantity, language)] : []),
+      ...(p.onlineStoreUrl ? [{ kind: "link" as const, label: say(language, { en: "View", ko: "보기" }), url: p.onlineStoreUrl }] : []),
+    ],
+  };
+}
