@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db, DbTransaction } from "../db/client";
 import type { Card } from "./cards";
+import { answerPending } from "./actions";
 import { clarifyingQuestion } from "./clarify";
 import { parseConversationState, type ConversationState } from "./conversation-state";
 import { alwaysHandoffTopic, teamAvailability, type Guidance } from "./guidance";
@@ -216,6 +217,9 @@ function withoutRepeats(text: string, lastAgentText: string): string {
  */
 async function runSkill(skill: SkillDefinition, ctx: SkillContext, capabilities: ShopCapabilities): Promise<SkillResult> {
   try {
+    // A yes or no to the action this skill previewed: the confirm step every action shares (actions.ts).
+    const { pending } = ctx.state;
+    if (pending?.skill === skill.id && skill.act) return await answerPending(ctx, (confirmed) => skill.act!(ctx, confirmed));
     const policy = await answerPolicyQuestion(ctx, skill);
     if (policy) return policy;
     const status = skillStatus(skill, capabilities);

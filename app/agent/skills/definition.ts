@@ -2,7 +2,8 @@ import type { KnowledgeTopic } from "../knowledge/topics";
 import type { Phrase } from "../language";
 import type { ToolName } from "../tools";
 import type { IntegrationKind } from "../tools/providers";
-import type { SkillHandler, SkillId } from "../types";
+import type { PendingAction } from "../conversation-state";
+import type { SkillContext, SkillHandler, SkillId, SkillResult } from "../types";
 
 /** What must be true of a shop for a skill to be Live. */
 export type Prerequisite =
@@ -36,6 +37,11 @@ export type SkillDefinition = {
   needsLogin: "yes" | "partly" | "no";
   prerequisites: Prerequisite[];
   handle: SkillHandler;
+  /**
+   * Carries out an account action the skill previewed, once the shopper said yes: act, re-read the source of truth,
+   * say what happened (actions.ts). The engine runs the confirm step itself and calls this only after a yes.
+   */
+  act?: (ctx: SkillContext, pending: PendingAction) => Promise<SkillResult>;
 };
 
 export type ShopCapabilities = { integrations: ReadonlySet<IntegrationKind>; knowledgeTopics: ReadonlySet<KnowledgeTopic> };

@@ -17,7 +17,7 @@ export async function policyOrLogin(
 ): Promise<{ done: SkillResult } | { policy: Awaited<ReturnType<typeof policyPassage>>; shopper: ShopperRef }> {
   const passage = await policyPassage(ctx, policy);
   const { customerId } = ctx.identity;
-  if (customerId) return { policy: passage, shopper: { customerId, email: await ctx.tools.shopify.customerEmail(customerId) } };
+  if (customerId) return { policy: passage, shopper: await shopperOf(ctx, customerId) };
   const login = await loginLink(ctx);
   const ask = say(ctx.language, loginPrompt, { url: login.url });
   return {
@@ -29,4 +29,9 @@ export async function policyOrLogin(
       sources: passage ? [passage.source] : [],
     },
   };
+}
+
+/** The proven customer as a provider knows them: by the email on their Shopify record. */
+export async function shopperOf(ctx: SkillContext, customerId: string): Promise<ShopperRef> {
+  return { customerId, email: await ctx.tools.shopify.customerEmail(customerId) };
 }

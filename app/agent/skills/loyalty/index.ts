@@ -1,4 +1,4 @@
-import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, propose } from "../../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, propose } from "../../actions";
 import type { CardAction, LoyaltyCard } from "../../cards";
 import type { PendingAction } from "../../conversation-state";
 import { formatNumber, say, type Phrase } from "../../language";
@@ -6,7 +6,7 @@ import type { LoyaltyAccount, LoyaltyProvider, LoyaltyReward, ShopperRef } from 
 import type { Language, SkillContext, SkillResult } from "../../types";
 import type { SkillDefinition, SkillPolicy } from "../definition";
 import { knowledgeAnswer } from "../policy";
-import { policyOrLogin } from "../provider-skill";
+import { policyOrLogin, shopperOf } from "../provider-skill";
 import { softHandoff } from "../human-handoff";
 
 const TIER_INTENT = /\btiers?\b|\blevel\b|\bstatus\b|등급|레벨/i;
@@ -37,6 +37,11 @@ export const loyalty: SkillDefinition = {
     { kind: "integration", integration: "loyalty", missing: "Needs a loyalty provider" },
     { kind: "knowledge", topic: "loyalty", missing: "Needs loyalty program content" },
   ],
+  async act(ctx, pending) {
+    const provider = ctx.tools.providers.loyalty;
+    if (!provider) throw new Error("no loyalty provider connected");
+    return redeem(ctx, provider, await shopperOf(ctx, ctx.identity.customerId!), pending);
+  },
   async handle(ctx) {
     const { language } = ctx;
     const start = await policyOrLogin(ctx, POLICY, {
@@ -47,7 +52,6 @@ export const loyalty: SkillDefinition = {
     const provider = ctx.tools.providers.loyalty;
     if (!provider) return softHandoff(language, "no loyalty provider connected");
     const { shopper } = start;
-    if (ctx.state.pending?.skill === "loyalty") return answerPending(ctx, (pending) => redeem(ctx, provider, shopper, pending));
 
     const account = await provider.account(shopper);
     const sources = start.policy ? [start.policy.source] : [];

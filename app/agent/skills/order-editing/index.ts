@@ -1,5 +1,5 @@
 import { isChangeable, type Order } from "../../../models/order";
-import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, loginRequired, propose } from "../../actions";
 import type { PendingAction } from "../../conversation-state";
 import { formatMoney, say, type Phrase } from "../../language";
 import { conceptsIn } from "../../lexicon";
@@ -43,8 +43,8 @@ export const orderEditing: SkillDefinition = {
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.cancelOrder", "shopify.updateShippingAddress", "knowledge.answer", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
+  act: (ctx, pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)),
   async handle(ctx) {
-    if (ctx.state.pending?.skill === "order_editing") return answerPending(ctx, (pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)));
 
     // A change or a cancellation can only be meant for an order that has not shipped.
     const lookup = await lookupShopperOrder(ctx, isChangeable);

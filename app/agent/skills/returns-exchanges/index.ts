@@ -2,7 +2,7 @@ import { deliveredAt, isChangeable, type Order } from "../../../models/order";
 import { colourIn, sameColour } from "../../extractors/colour";
 import { itemsMentioned } from "../../extractors/item-mention";
 import { sameSize, sizeIn } from "../../extractors/size";
-import { actionDone, actionHandoff, actionNoLongerPossible, answerPending, loginRequired, propose } from "../../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, loginRequired, propose } from "../../actions";
 import type { CardAction, ReturnCard } from "../../cards";
 import { loginLink } from "../../login";
 import type { PendingAction } from "../../conversation-state";
@@ -45,8 +45,8 @@ export const returnsExchanges: SkillDefinition = {
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.returnableItems", "shopify.exchangeVariants", "shopify.requestReturn", "shopify.orderReturns", "knowledge.answer", "providers.returns", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
+  act: requestReturn,
   async handle(ctx) {
-    if (ctx.state.pending?.skill === "returns_exchanges") return answerPending(ctx, (pending) => requestReturn(ctx, pending));
     const { language } = ctx;
     const policy = await policyPassage(ctx, POLICY);
     const sources = policy ? [policy.source] : [];

@@ -1,5 +1,5 @@
 import { addInterval } from "../../../lib/calendar";
-import { actionDone, actionHandoff, answerPending, propose } from "../../actions";
+import { actionDone, actionHandoff, propose } from "../../actions";
 import type { CardAction, SubscriptionCard } from "../../cards";
 import type { PendingAction } from "../../conversation-state";
 import { formatDate, joinList, say, type Phrase } from "../../language";
@@ -8,7 +8,7 @@ import type { Frequency, ShopperRef, Subscription, SubscriptionProvider } from "
 import type { Language, SkillContext, SkillResult } from "../../types";
 import type { SkillDefinition, SkillPolicy } from "../definition";
 import { COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
-import { policyOrLogin } from "../provider-skill";
+import { policyOrLogin, shopperOf } from "../provider-skill";
 import { softHandoff } from "../human-handoff";
 
 type Intent = "skip" | "pause" | "resume" | "cancel" | "cancel_anyway" | "frequency" | "show";
@@ -47,6 +47,11 @@ export const subscriptions: SkillDefinition = {
     { kind: "integration", integration: "subscriptions", missing: "Needs a subscription provider" },
     { kind: "knowledge", topic: "subscriptions", missing: "Needs subscription policy content" },
   ],
+  async act(ctx, pending) {
+    const provider = ctx.tools.providers.subscriptions;
+    if (!provider) throw new Error("no subscription provider connected");
+    return changeSubscription(ctx, provider, await shopperOf(ctx, ctx.identity.customerId!), pending);
+  },
   async handle(ctx) {
     const { language } = ctx;
     const start = await policyOrLogin(ctx, POLICY, {
@@ -57,7 +62,6 @@ export const subscriptions: SkillDefinition = {
     const provider = ctx.tools.providers.subscriptions;
     if (!provider) return softHandoff(language, "no subscription provider connected");
     const { shopper } = start;
-    if (ctx.state.pending?.skill === "subscriptions") return answerPending(ctx, (pending) => act(ctx, provider, shopper, pending));
 
     const sources = start.policy ? [start.policy.source] : [];
     const all = await provider.subscriptions(shopper);
@@ -285,7 +289,7 @@ const SUBSCRIPTION_ACTIONS: Record<SubscriptionAction, {
 };
 
 /** Runs a confirmed action, then re-reads the subscription: the shopper hears what the provider now says. */
-async function act(ctx: SkillContext, provider: SubscriptionProvider, shopper: ShopperRef, pending: PendingAction): Promise<SkillResult> {
+async function changeSubscription(ctx: SkillContext, provider: SubscriptionProvider, shopper: ShopperRef, pending: PendingAction): Promise<SkillResult> {
   const { language } = ctx;
   const action = SUBSCRIPTION_ACTIONS[pending.action as SubscriptionAction];
   if (!action) return actionHandoff(ctx, pending, `unknown subscription action ${pending.action}`);
