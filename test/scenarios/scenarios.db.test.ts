@@ -16,15 +16,7 @@ const RESOLUTION_TEST = `overall resolution ≥ ${RESOLUTION_TARGET}`;
  * too few scenarios are resolved). They run as `it.fails`, so CI stays green while they fail and turns red the
  * moment one passes — then delete its line. Empty this list; never add to it to make a new failure pass.
  */
-const KNOWN_FAILING: Record<string, string> = {
-  "return-emma-sleeping-bag-exchange-dates": "says the bag can be returned until December 13; returns end November 28 (December 13 ends exchanges)",
-  "return-emma-old-rain-shell-outside-window": "\"can I just return it?\" after the rain shell of #1001 is answered about #1016",
-  "return-ethan-boots-exchange-window": "says #1015's boots can be returned until December 8; its 30-day return window ended November 23",
-  "return-emma-beanie-not-delivered": "\"can i return it\" after asking about the beanie (#1031) is answered about #1016",
-  "return-seoyeon-ko-hoodie-exchange-only": "says #1013 can be returned until November 30; returns ended November 15 (exchanges run to November 30)",
-  "qa-meaning-of-life-not-answered": "quotes \"What the statuses mean:\" as if it answered",
-  [RESOLUTION_TEST]: "0.73 resolved (109/150) at 31d01b5",
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 let results: Map<string, ScenarioResult>;
 
