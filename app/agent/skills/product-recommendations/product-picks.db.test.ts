@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ProductCard } from "../../app/agent/cards";
-import { embeddedRouter, type Router } from "../../app/agent/routing";
-import { agentHarness } from "../support/agent";
+import type { ProductCard } from "../../cards";
+import { embeddedRouter, type Router } from "../../routing";
+import { agentHarness } from "../../../../test/support/agent";
 
 // The demo catalog: app/demo/seed/catalog.ts.
 const JACKETS = ["Ridgeline Rain Shell", "Summit Down Parka", "Trailhead Fleece Jacket", "Windbreak Packable Anorak"];

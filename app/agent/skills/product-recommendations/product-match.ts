@@ -1,6 +1,6 @@
-import type { ProductSummary } from "../../shopify/operations/products";
-import { colourIn, optionColour, sameColour, type Colour } from "../extractors/colour";
-import { sameSize, sizeIn, type Size } from "../extractors/size";
+import type { ProductSummary } from "../../../shopify/operations/products";
+import { colourIn, optionColour, sameColour, type Colour } from "../../extractors/colour";
+import { sameSize, sizeIn, type Size } from "../../extractors/size";
 
 /**
  * Which catalog products answer a shopper's request. A product must be the kind of thing asked for — "a warm jacket

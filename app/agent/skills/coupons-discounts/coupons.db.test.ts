@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CouponCard } from "../../app/agent/cards";
-import { agentHarness } from "../support/agent";
+import type { CouponCard } from "../../cards";
+import { agentHarness } from "../../../../test/support/agent";
 
 // Demo shoppers (app/demo/seed/customers.ts) and codes (app/demo/seed/discounts.ts); the store's clock is NOW, Nov 24.
 const NOAH = "noah.williams@example.com"; // no personal codes

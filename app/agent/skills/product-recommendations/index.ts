@@ -1,12 +1,12 @@
-import type { ProductSummary } from "../../shopify/operations/products";
-import type { CardAction, ProductCard } from "../cards";
-import { amountIn, type Amount, type Currency } from "../extractors/amount";
-import { colourIn, colourName, optionColour } from "../extractors/colour";
-import { quantityIn } from "../extractors/quantity";
-import { sizeIn } from "../extractors/size";
-import { formatMoney, joinList, say } from "../language";
-import type { Language, SkillContext } from "../types";
-import type { SkillDefinition } from "./definition";
+import type { ProductSummary } from "../../../shopify/operations/products";
+import type { CardAction, ProductCard } from "../../cards";
+import { amountIn, type Amount, type Currency } from "../../extractors/amount";
+import { colourIn, colourName, optionColour } from "../../extractors/colour";
+import { quantityIn } from "../../extractors/quantity";
+import { sizeIn } from "../../extractors/size";
+import { formatMoney, joinList, say } from "../../language";
+import type { Language, SkillContext } from "../../types";
+import type { SkillDefinition } from "../definition";
 import { asksForKids, catalogWords, matchProducts, minPrice, optionValues, searchTerms, type Candidate, type PriceRange, type Wish } from "./product-match";
 
 const CHEAPER = /cheaper|less expensive|lower price|더\s*싼|저렴한|싼\s*거/i;

@@ -1,12 +1,12 @@
-import type { CodeDiscount } from "../../shopify/operations/discount-nodes";
-import type { CouponCard } from "../cards";
-import { formatDate, say, type Phrase } from "../language";
-import { loginLink } from "../login";
-import type { SkillContext, SkillResult } from "../types";
-import type { SkillDefinition, SkillPolicy } from "./definition";
+import type { CodeDiscount } from "../../../shopify/operations/discount-nodes";
+import type { CouponCard } from "../../cards";
+import { formatDate, say, type Phrase } from "../../language";
+import { loginLink } from "../../login";
+import type { SkillContext, SkillResult } from "../../types";
+import type { SkillDefinition, SkillPolicy } from "../definition";
 import { describeDiscount, discountTargets } from "./discount-wording";
 import { checkNamedCodes, codesNamed, type CodeCheck } from "./named-codes";
-import { isPolicyQuestion, knowledgeAnswer, policyPassage } from "./policy";
+import { isPolicyQuestion, knowledgeAnswer, policyPassage } from "../policy";
 
 type Discount = CodeDiscount & { id: string };
 

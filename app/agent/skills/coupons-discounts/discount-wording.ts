@@ -1,6 +1,6 @@
-import type { CodeDiscount } from "../../shopify/operations/discount-nodes";
-import { formatMoney, formatNumber, joinList, say } from "../language";
-import type { Language } from "../types";
+import type { CodeDiscount } from "../../../shopify/operations/discount-nodes";
+import { formatMoney, formatNumber, joinList, say } from "../../language";
+import type { Language } from "../../types";
 
 /**
  * A discount's terms in the shopper's language, from its structured fields — Shopify's own `summary` is always

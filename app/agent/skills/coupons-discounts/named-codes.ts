@@ -1,8 +1,8 @@
-import type { CodeDiscount } from "../../shopify/operations/discount-nodes";
-import { quantityIn } from "../extractors/quantity";
-import { formatDate, formatMoney, say, type Phrase } from "../language";
-import { loginLink } from "../login";
-import type { SkillContext } from "../types";
+import type { CodeDiscount } from "../../../shopify/operations/discount-nodes";
+import { quantityIn } from "../../extractors/quantity";
+import { formatDate, formatMoney, say, type Phrase } from "../../language";
+import { loginLink } from "../../login";
+import type { SkillContext } from "../../types";
 import { describeDiscount } from "./discount-wording";
 
 type Discount = CodeDiscount & { id: string };
