@@ -117,14 +117,15 @@ export function conceptsIn(text: string): ConceptId[] {
 /**
  * Korean words for things every shop's help articles talk about, with the English word an article would use, so
  * a Korean question finds an English article ("캐나다 배송 얼마나 걸려요?" → canada shipping). Words a concept already
- * gathers (반품, 배송, 포인트…) are not repeated here: the concept's English words serve both.
+ * gathers (반품, 배송, 포인트…) are not repeated here: the concept's English words serve both. A phrase without English
+ * is read whole so that a word inside it is not misread: "얼마나 걸려요" asks how long, its "얼마" is not "how much".
  */
 const KOREAN_GLOSSARY: Record<string, string> = {
   캐나다: "canada", 영국: "uk kingdom", 호주: "australia", 일본: "japan", 한국: "korea", 미국: "us states", 유럽: "europe eu",
   중국: "china", 독일: "germany", 프랑스: "france", 관세: "duties customs",
   전화: "phone call", 번호: "number", 메일: "email", 주소: "address", 매장: "store showroom", 쇼룸: "showroom",
   영업시간: "hours open", 운영시간: "hours open", 주말: "weekend saturday sunday", 채팅: "chat",
-  배송비: "shipping cost rate", 무료: "free", 기간: "days time", 며칠: "days", 얼마: "cost price much",
+  배송비: "shipping cost rate", 무료: "free", 기간: "days time", 며칠: "days", 얼마나걸: "", 얼마: "cost price much",
   수수료: "fee", 카드: "card",
   할부: "installments", 페이팔: "paypal", 상품권: "gift card", 기프트카드: "gift card", 선물: "gift", 포장: "wrap packaging",
   건조: "dry", 다림질: "iron", 얼룩: "stain", 소재: "material", 원단: "fabric",
@@ -133,14 +134,23 @@ const KOREAN_GLOSSARY: Record<string, string> = {
   회원: "member account", 가입: "sign up account", 친환경: "sustainability", 재고: "stock",
 };
 
+/** Longer words first, each read once: "기프트카드" is a gift card, not also a card. */
+const GLOSSARY_LONGEST_FIRST = Object.entries(KOREAN_GLOSSARY).sort(([a], [b]) => b.length - a.length);
+
+/** One thing a question names, in the words an English article would use: a concept's words, or a Korean word's English. */
+export type SearchTerm = { words: readonly string[]; concept?: ConceptId };
+
 /**
- * The English words for what a question names: the concepts it mentions and, for Korean, the glossary's words.
- * Knowledge search adds them to the question.
+ * What a question names, in English: the concepts it mentions and, for Korean, the glossary's words. Knowledge
+ * search adds them to the question; each term counts as one thing named, whichever of its words an article uses.
  */
-export function englishSearchWords(text: string): string[] {
-  const words = new Set<string>();
-  for (const concept of conceptsIn(text)) for (const word of CONCEPTS[concept].en) words.add(word);
-  const korean = text.replace(/\s+/g, "");
-  for (const [term, english] of Object.entries(KOREAN_GLOSSARY)) if (korean.includes(term)) for (const word of english.split(" ")) words.add(word);
-  return [...words];
+export function englishSearchTerms(text: string): SearchTerm[] {
+  const terms: SearchTerm[] = conceptsIn(text).flatMap((concept) => (CONCEPTS[concept].en.length > 0 ? [{ words: CONCEPTS[concept].en, concept }] : []));
+  let korean = text.replace(/\s+/g, "");
+  for (const [term, english] of GLOSSARY_LONGEST_FIRST) {
+    if (!korean.includes(term)) continue;
+    if (english) terms.push({ words: english.split(" ") });
+    korean = korean.replaceAll(term, " ");
+  }
+  return terms;
 }

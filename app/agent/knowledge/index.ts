@@ -2,7 +2,8 @@ import { create, insertMultiple, search as searchOrama } from "@orama/orama";
 import type { KnowledgeDocument } from "./document";
 import { answerFrom, type KnowledgeAnswer, unitsOf } from "./answer";
 import { type Passage, splitIntoPassages } from "./passages";
-import { englishSearchWords } from "../lexicon";
+import { englishSearchTerms } from "../lexicon";
+import { CARRIED_WEIGHT, expandedSearchWords, ownSearchWords, type SearchWord } from "./question";
 import { RelevanceFloor } from "./relevance";
 import { contentWords, createKnowledgeTokenizer, tokenize } from "./tokenizer";
 import { type KnowledgeTopic, topicsOf } from "./topics";
@@ -30,13 +31,18 @@ export interface KnowledgeSearchOptions {
   limit?: number;
   /** Only passages of articles about this topic (a skill reading its policy). */
   topic?: KnowledgeTopic;
+  /**
+   * The shopper's previous question, when this one follows it up ("and to Canada?" after "how much is shipping in
+   * the US?"): its subject carries over, counting less than the new words.
+   */
+  follows?: string;
 }
 
 export interface KnowledgeIndex {
   /** Best passages first; [] when nothing in the knowledge base answers the question. */
   search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeHit[]>;
   /** The sentence, list item or table row that answers the question, with its source; null when none does. */
-  answer(question: string, options?: Pick<KnowledgeSearchOptions, "topic">): Promise<KnowledgeAnswer | null>;
+  answer(question: string, options?: Pick<KnowledgeSearchOptions, "topic" | "follows">): Promise<KnowledgeAnswer | null>;
 }
 
 /** Passages searched for the unit that answers a question. */
@@ -77,15 +83,15 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
   };
 
   const index: KnowledgeIndex = {
-    async answer(question, { topic } = {}) {
-      return answerFrom(question, await index.search(question, { limit: ANSWER_CANDIDATES, ...(topic ? { topic } : {}) }), weight);
+    async answer(question, { topic, follows } = {}) {
+      const hits = await index.search(question, { limit: ANSWER_CANDIDATES, ...(topic ? { topic } : {}), ...(follows ? { follows } : {}) });
+      return answerFrom({ text: question, ...(follows ? { follows } : {}) }, hits, weight);
     },
-    async search(query, { limit = DEFAULT_LIMIT, topic } = {}) {
-      const questionWords = contentWords(query);
-      if (questionWords.length === 0) return [];
+    async search(query, { limit = DEFAULT_LIMIT, topic, follows } = {}) {
+      if (contentWords(`${query}\n${follows ?? ""}`).length === 0) return [];
       const where = topic === undefined ? {} : { where: { topics: { containsAll: [topic] } } };
       /** Passages ranked for `term` that answer a question made of `words` (see RelevanceFloor). */
-      const rank = async (term: string, words: string[][]) => {
+      const rank = async (term: string, words: SearchWord[]) => {
         const results = await searchOrama(db, {
           term,
           properties: ["title", "heading", "text"],
@@ -100,17 +106,43 @@ export async function createKnowledgeIndex(docs: readonly KnowledgeDocument[]): 
           return found && floor.accepts(words, found.passage) ? [{ ...found, score }] : [];
         });
       };
-      // The question's own words first; then its synonyms and, for a Korean question, the English words, which find
-      // articles written in other words or in English — ranked (and scored) below every passage its own words found.
-      const own = await rank(query, questionWords);
-      const expansion = englishSearchWords(query).join(" ");
-      const lowest = Math.min(...own.map((hit) => hit.score));
-      const viaExpansion = expansion
-        ? (await rank(expansion, contentWords(expansion))).map((hit) => ({ ...hit, score: Math.min(hit.score * EXPANSION_WEIGHT, lowest * EXPANSION_WEIGHT) }))
-        : [];
-      const ranked = new Map<string, (typeof own)[number]>();
-      for (const hit of [...own, ...viaExpansion]) if (!ranked.has(hit.passage.id)) ranked.set(hit.passage.id, hit);
+      /**
+       * Passages for one text: its own words first; then its synonyms and, for Korean, the English words, which find
+       * articles written in other words or in English — ranked (and scored) below every passage its own words found.
+       */
+      const rankText = async (text: string) => {
+        const own = await rank(text, ownSearchWords(text));
+        const english = englishSearchTerms(text).flatMap((term) => term.words);
+        const lowest = Math.min(...own.map((hit) => hit.score));
+        const viaTerms =
+          english.length > 0
+            ? (await rank(english.join(" "), expandedSearchWords(text))).map((hit) => ({
+                ...hit,
+                score: Math.min(hit.score * EXPANSION_WEIGHT, lowest * EXPANSION_WEIGHT),
+              }))
+            : [];
+        const ranked = new Map<string, (typeof own)[number]>();
+        for (const hit of [...own, ...viaTerms]) if (!ranked.has(hit.passage.id)) ranked.set(hit.passage.id, hit);
+        return ranked;
+      };
+      /**
+       * A follow-up's passages add up how well they answer its own words and, weighted less, the question it
+       * follows — each relative to its best passage, since BM25 grows with a query's length: the passage about both
+       * comes first ("and to Canada?" after "how much is shipping in the US?": international shipping), then those
+       * about the new words, then those only about the previous question.
+       */
+      const rankFollowUp = async (previous: string) => {
+        const ranked: Awaited<ReturnType<typeof rankText>> = new Map();
+        for (const part of [{ text: query, weight: 1 }, { text: previous, weight: CARRIED_WEIGHT }]) {
+          const hits = [...(await rankText(part.text)).values()];
+          const best = Math.max(...hits.map((hit) => hit.score));
+          for (const hit of hits) ranked.set(hit.passage.id, { ...hit, score: (ranked.get(hit.passage.id)?.score ?? 0) + (part.weight * hit.score) / best });
+        }
+        return ranked;
+      };
+      const ranked = follows ? await rankFollowUp(follows) : await rankText(query);
       return [...ranked.values()]
+        .sort((a, b) => b.score - a.score)
         .map(({ passage, source, score }): KnowledgeHit => {
           const { documentId, title, heading, text } = passage;
           return { documentId, title, heading, source, text, score };

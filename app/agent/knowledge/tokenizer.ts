@@ -18,7 +18,9 @@ const HANGUL = /\p{Script=Hangul}/u;
 /**
  * Function words, question words and chat filler ("hi", "please", "want", "need"): a shopper's question is mostly
  * made of them, they say nothing about which article answers it, and matching on them would make every document
- * look a little relevant.
+ * look a little relevant. "How much" and "how many" ask for a kind of answer, not about a subject. The verb "mean"
+ * is filler ("what does in transit mean?"); the noun "meaning" is not ("the meaning of life" asks about something no
+ * article covers).
  */
 const ENGLISH_STOP_WORDS = new Set(
   (
@@ -29,7 +31,7 @@ const ENGLISH_STOP_WORDS = new Set(
     "our ours ourselves out over own really same she should so some something still such tell than that thats the " +
     "their theirs them themselves then there these they thing this those through to too under until up us very want " +
     "was we were what whats when where which while who whom why will with would you your yours yourself yourselves " +
-    "youre hi hello hey please thanks thank ok okay mean means meaning"
+    "youre hi hello hey please thanks thank ok okay mean means much many"
   ).split(" "),
 );
 
@@ -109,10 +111,18 @@ function cachedWordTokens(word: string): string[] {
   return tokens;
 }
 
+/** A word that carries meaning, as written (lowercased) and as tokens. */
+export type ContentWord = { text: string; tokens: string[] };
+
+/** The words that carry meaning (stop words and noise removed), in order. */
+export function readContentWords(text: string): ContentWord[] {
+  const words = text.normalize("NFC").toLowerCase().match(WORD) ?? [];
+  return words.map((word) => ({ text: word, tokens: cachedWordTokens(word) })).filter((word) => word.tokens.length > 0);
+}
+
 /** The tokens of each word that carries meaning (stop words and noise removed), in order. */
 export function contentWords(text: string): string[][] {
-  const words = text.normalize("NFC").toLowerCase().match(WORD) ?? [];
-  return words.map(cachedWordTokens).filter((tokens) => tokens.length > 0);
+  return readContentWords(text).map((word) => word.tokens);
 }
 
 /**

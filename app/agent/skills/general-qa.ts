@@ -1,10 +1,28 @@
 import { say } from "../language";
+import { readReplyShape } from "../router/reply-shape";
+import type { Turn } from "../types";
 import type { SkillDefinition } from "./definition";
-import { knowledgeAnswer } from "./policy";
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
 const BYE = /\b(bye|goodbye|see you)\b|안녕히|수고하세요/i;
+/** A message that opens as a question of its own ("what's your phone number") names its own subject, however short. */
+const OPENS_A_QUESTION = /^(?:what|what's|whats|when|where|which|who|why|how|is|are|do|does|did|can|could|will|would|should|may)\b/i;
+
+/**
+ * The earlier question a follow-up continues, when the agent's last reply answered a general question: "and to
+ * Canada?", "how long does it take?" or "얼마나 걸려요?" keep the subject of "how much is shipping in the US?". A
+ * follow-up continues ("and…"), refers back ("it", a bare Korean question word) or is a fragment that does not open a
+ * question of its own. If that earlier question followed another, its subject comes too.
+ */
+export function followedQuestion(message: string, history: readonly Turn[]): string | undefined {
+  const shape = readReplyShape(message);
+  if (!(shape.continues || shape.refersBack || (shape.fragment && !OPENS_A_QUESTION.test(shape.content)))) return undefined;
+  const [previous, reply] = history.slice(-2);
+  if (previous?.role !== "shopper" || reply?.role !== "agent" || reply.skill !== "general_qa") return undefined;
+  const earlier = followedQuestion(previous.text, history.slice(0, -2));
+  return earlier ? `${earlier}\n${previous.text}` : previous.text;
+}
 
 export const generalQa: SkillDefinition = {
   id: "general_qa",
@@ -29,7 +47,8 @@ export const generalQa: SkillDefinition = {
           }, { brand: ctx.guidance.brandName || say(language, { en: "the store", ko: "스토어" }) });
       return { outcome: "resolved", text, facts: { smallTalk: true } };
     }
-    const answer = await knowledgeAnswer(ctx, ctx.message);
+    const follows = followedQuestion(message, ctx.history);
+    const answer = await ctx.tools.knowledge.answer(ctx.message, follows ? { follows } : {});
     if (!answer) {
       return {
         outcome: "unanswered",

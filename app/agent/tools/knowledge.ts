@@ -6,8 +6,11 @@ export type KnowledgeBase = { documents: KnowledgeDocument[]; index: KnowledgeIn
 
 export function knowledgeTools(kb: KnowledgeBase) {
   return {
-    /** The passage that answers a question (the sentence, list item or row), from articles about `topic` if given. */
-    answer(question: string, options: { topic?: KnowledgeTopic } = {}): Promise<KnowledgeAnswer | null> {
+    /**
+     * The passage that answers a question (the sentence, list item or row), from articles about `topic` if given;
+     * `follows`: the question a follow-up continues.
+     */
+    answer(question: string, options: { topic?: KnowledgeTopic; follows?: string } = {}): Promise<KnowledgeAnswer | null> {
       return kb.index.answer(question, options);
     },
   };
