@@ -9,7 +9,7 @@ import { productRecommendations } from "./product-recommendations";
 import { returnsExchanges } from "./returns-exchanges";
 import { subscriptions } from "./subscriptions";
 
-/** Every skill, by id: one module each in this folder. */
+/** Every skill, by id: one folder each in this folder (its definition is the folder's index.ts). */
 export const SKILLS: Record<SkillId, SkillDefinition> = {
   returns_exchanges: returnsExchanges,
   order_editing: orderEditing,

@@ -1,7 +1,7 @@
-import { say } from "../language";
-import { readReplyShape } from "../router/reply-shape";
-import type { Turn } from "../types";
-import type { SkillDefinition } from "./definition";
+import { say } from "../../language";
+import { readReplyShape } from "../../router/reply-shape";
+import type { Turn } from "../../types";
+import type { SkillDefinition } from "../definition";
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
