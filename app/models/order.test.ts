@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentShipment, deliveredAt, isChangeable, isInFlight, orderFrom } from "../../app/models/order";
-import type { FulfillmentDisplayStatus, OrderDetails } from "../../app/shopify/operations/order-fields";
+import { currentShipment, deliveredAt, isChangeable, isInFlight, orderFrom } from "./order";
+import type { FulfillmentDisplayStatus, OrderDetails } from "../shopify/operations/order-fields";
 
 const money = { amount: "10.0", currencyCode: "USD" };
 const line = (id: string, title: string, quantity: number, unfulfilledQuantity: number) => ({

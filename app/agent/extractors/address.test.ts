@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressFields, addressIn, formatAddress } from "../../../app/agent/extractors/address";
+import { addressFields, addressIn, formatAddress } from "./address";
 
 const PEARL = { address1: "455 S Pearl St", city: "Denver", provinceCode: "CO", zip: "80209", countryCode: "US" };
 

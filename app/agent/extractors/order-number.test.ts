@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderNumberIn } from "../../../app/agent/extractors/order-number";
+import { orderNumberIn } from "./order-number";
 
 describe("order numbers in a message", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemsMentioned } from "../../../app/agent/extractors/item-mention";
+import { itemsMentioned } from "./item-mention";
 
 const ITEMS = [
   { title: "Firefly 20°F Down Sleeping Bag", variantTitle: "Long" },

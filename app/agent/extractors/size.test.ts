@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameSize, sizeIn } from "../../../app/agent/extractors/size";
+import { sameSize, sizeIn } from "./size";
 
 describe("sizes in a message", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderTimeIn, ordinalIn, refersToOther } from "../../../app/agent/extractors/order-time";
+import { orderTimeIn, ordinalIn, refersToOther } from "./order-time";
 
 const NOW = new Date("2026-12-04T18:00:00Z");
 const range = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colourIn, colourName, optionColour, sameColour } from "../../../app/agent/extractors/colour";
+import { colourIn, colourName, optionColour, sameColour } from "./colour";
 
 describe("colours in a message", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantityIn } from "../../../app/agent/extractors/quantity";
+import { quantityIn } from "./quantity";
 
 describe("quantities in a message", () => {
   it.each([

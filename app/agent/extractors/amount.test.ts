@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountIn } from "../../../app/agent/extractors/amount";
+import { amountIn } from "./amount";
 
 describe("price limits in a message", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addInterval, calendarDate, dateOf, daysBetween, isWholeInterval, midnightUtc, parseCalendarDate, tomorrow, type Interval } from "../../app/lib/calendar";
+import { addDays, addInterval, calendarDate, dateOf, daysBetween, isWholeInterval, midnightUtc, parseCalendarDate, tomorrow, type Interval } from "./calendar";
 
 const MONTHLY: Interval = { unit: "month", count: 1 };
 const at = (iso: string) => new Date(iso);
