@@ -23,6 +23,8 @@ describe("sizes in a message", () => {
     ["waist 34", "34"],
     ["34", "34"],
     ["270mm 운동화", "270"],
+    ["boots in size 10", "10"],
+    ["do you have the tee in size M?", "M"],
   ])("reads %j as %s", (text, value) => {
     expect(sizeIn(text)).toEqual({ value });
   });

@@ -21,8 +21,8 @@ const LETTER_WORDS: [RegExp, string][] = [
 const LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${LETTER_WORDS.map(([pattern]) => pattern.source).join("|")})(?![A-Za-z0-9])`, "giu");
 /** Single letters stand for sizes only in capitals ("in S", "an L"), so "it's" and "I'm" are not sizes. */
 const SINGLE_LETTER = /(?<![\p{L}\p{N}'’&])[SML](?![A-Za-z0-9'’&])/gu;
-/** "size m", "사이즈 l", "m 사이즈": next to the word "size", any case and any number is a size. */
-const BESIDE_SIZE = /(?:\bsize|\bsz|사이즈|치수|\bwaist)\s*:?\s*(?<after>[a-z]{1,3}|\d{1,3}(?:\.5)?)(?![A-Za-z0-9])|(?<![\p{L}\p{N}.$₩])(?<before>[a-z]{1,3}|\d{1,3}(?:\.5)?)\s*(?:사이즈|size\b|mm\b|waist\b)/giu;
+/** "size m", "사이즈 l", "m 사이즈": next to the word "size", any case and any number is a size ("in size 10": not "in"). */
+const BESIDE_SIZE = /(?:\bsize|\bsz|사이즈|치수|\bwaist)\s*:?\s*(?<after>[a-z]{1,3}|\d{1,3}(?:\.5)?)(?![A-Za-z0-9])|(?<![\p{L}\p{N}.$₩])(?<before>(?!(?:in|a|an|the|my|of|to|for|is|any|one|new|big)\b)[a-z]{1,3}|\d{1,3}(?:\.5)?)\s*(?:사이즈|size\b|mm\b|waist\b)/giu;
 /** Half sizes are shoe sizes wherever they stand ("I wear a 10.5"), unless they are prices. */
 const HALF_SIZE = /(?<![\d.$₩,])\d{1,2}\.5(?![\d%]|\s*(?:dollars?|bucks|usd|달러|원|불|만))/g;
 /** A message that is only a size: "10", "34", "m". */
