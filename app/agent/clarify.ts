@@ -1,3 +1,4 @@
+import { isAffirmative } from "./confirmation";
 import type { ConversationState } from "./conversation-state";
 import { say, type Phrase } from "./language";
 import type { RouteLabel } from "./skill-ids";
@@ -28,8 +29,10 @@ export function clarifyingQuestion(language: Language, message: string, options:
 
 const comparable = (text: string) => text.toLowerCase().replace(/[\s.,!?·]+/g, "");
 
-/** The option the shopper picked with a quick reply (in either language) or by its number, if any. */
+/** The option the shopper picked with a quick reply (in either language), by its number or with a yes, if any. */
 export function chosenOption(clarifying: NonNullable<ConversationState["clarifying"]>, text: string): RouteLabel | null {
+  // "Yes" to "is this about A or B?" takes the first: the one the router found likelier.
+  if (isAffirmative(text)) return clarifying.options[0];
   const answer = comparable(text);
   const byNumber = /^[12]$/.test(answer) ? clarifying.options[Number(answer) - 1] : undefined;
   if (byNumber) return byNumber;

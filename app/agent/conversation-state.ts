@@ -40,7 +40,13 @@ export const ConversationState = z.object({
    * back to that skill unless the router is sure it is about something else.
    */
   collecting: z
-    .object({ skill: SkillId, kind: SlotKind, targetId: z.string() })
+    .object({
+      skill: SkillId,
+      kind: SlotKind,
+      targetId: z.string(),
+      /** The request waiting on the detail ("I need to cancel an order"), answered together with it once it comes. */
+      request: z.string().optional(),
+    })
     .nullable()
     .default(null),
   /** The router asked which of two skills the shopper means; the choice sends `message` to it (clarify.ts). */

@@ -30,7 +30,11 @@ function answerInQuestionTerms(state: ConversationState, text: string): { skill:
   if (skill) return { skill, message: state.clarifying!.message };
   const order = state.choosingOrder && chosenOrder(state.choosingOrder, text);
   if (order) return { skill: state.choosingOrder!.skill, message: state.choosingOrder!.message, focusOrderId: order };
-  if (state.collecting && answersCollecting(state.collecting, text)) return { skill: state.collecting.skill };
+  // A guest's order number and email answer the request that asked for them: the skill reads both together.
+  if (state.collecting && answersCollecting(state.collecting, text)) {
+    const { skill, request } = state.collecting;
+    return request ? { skill, message: `${request}\n${text}` } : { skill };
+  }
   return null;
 }
 

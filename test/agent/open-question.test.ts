@@ -53,4 +53,16 @@ describe("whether a message stays with the question the agent asked", () => {
     const other = await planTurn(state({ choosingOrder }), "actually what's your return policy", router({ skill: "returns_exchanges", confidence: 0.95 }).route, "en");
     expect(other).toMatchObject({ message: "actually what's your return policy", state: { choosingOrder: null, focusOrderId: null } });
   });
+
+  it("answers a guest's waiting request together with the order number and email it waited for", async () => {
+    const identity = { skill: "order_editing", kind: "order_identity", targetId: "", request: "I need to cancel an order" } as const;
+    const plan = await planTurn(state({ collecting: identity }), "it's 1035, noah.williams@example.com", router({ skill: "general_qa", confidence: 0.99 }).route, "en");
+    expect(plan).toMatchObject({ routed: { skill: "order_editing" }, message: "I need to cancel an order\nit's 1035, noah.williams@example.com" });
+  });
+
+  it("takes a yes to 'is this about A or B?' as the first, likelier option", async () => {
+    const clarifying = { message: "포인트로 $5 off 교환해 주세요", options: ["loyalty", "returns_exchanges"] as ["loyalty", "returns_exchanges"] };
+    const plan = await planTurn(state({ clarifying }), "네", router({ skill: "general_qa", confidence: 0.5 }).route, "ko");
+    expect(plan).toMatchObject({ routed: { skill: "loyalty" }, message: "포인트로 $5 off 교환해 주세요" });
+  });
 });

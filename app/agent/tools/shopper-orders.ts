@@ -143,12 +143,14 @@ async function lookupGuestOrder(ctx: SkillContext, orderNumber: string | null): 
     if (Math.max(recentFailures.length, clientFailures) >= VERIFICATION_LIMIT) return { kind: "verification_locked" };
     const order = await tools.shopify.findOrderByNumber(number);
     if (order && order.email?.toLowerCase() === email) {
-      return { kind: "found", order, remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])] } };
+      // Proven: the order number and email stop being awaited.
+      const answered = state.collecting?.kind === "order_identity" ? { collecting: null } : {};
+      return { kind: "found", order, remember: { focusOrderId: order.id, verifiedOrderIds: [...new Set([...state.verifiedOrderIds, order.id])], ...answered } };
     }
     ctx.guestVerification?.recordFailure();
     return {
       kind: "verification_failed",
-      remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()], collecting: { skill: ctx.skillId, kind: "order_identity", targetId: "" } },
+      remember: { failedVerifications: [...recentFailures, ctx.now.toISOString()], collecting: identitySlot(ctx) },
     };
   }
   const verifiedId = state.focusOrderId && state.verifiedOrderIds.includes(state.focusOrderId) ? state.focusOrderId : null;
@@ -161,7 +163,13 @@ async function lookupGuestOrder(ctx: SkillContext, orderNumber: string | null): 
     if (order && state.verifiedOrderIds.includes(order.id)) return found(order);
   }
   // The order number and email are the detail the skill waits for: the next message carrying either comes back to it.
-  return { kind: "needs_identity", remember: { collecting: { skill: ctx.skillId, kind: "order_identity", targetId: "" } } };
+  return { kind: "needs_identity", remember: { collecting: identitySlot(ctx) } };
+}
+
+/** The guest's order number and email as the slot the skill waits on, with the request they will answer. */
+function identitySlot(ctx: SkillContext): NonNullable<ConversationState["collecting"]> {
+  const waiting = ctx.state.collecting?.kind === "order_identity" ? ctx.state.collecting.request : undefined;
+  return { skill: ctx.skillId, kind: "order_identity", targetId: "", request: waiting ?? ctx.message };
 }
 
 function found(order: Order): OrderLookupResult {

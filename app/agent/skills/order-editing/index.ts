@@ -66,8 +66,13 @@ export const orderEditing: SkillDefinition = {
 
     const collectingAddress = ctx.state.collecting?.kind === "shipping_address" && ctx.state.collecting.targetId === order.id;
     // The lexicon's cancel concept reads typos too ("cancle my ordr").
+    // A guest is refused the change but keeps the order they proved, so the conversation can go on about it.
+    const refusedGuest = async (what: Phrase) => {
+      const refused = await loginRequired(ctx, what);
+      return refused && { ...refused, remember: { ...lookup.remember, collecting: null } };
+    };
     if (conceptsIn(ctx.message).includes("cancel")) {
-      return (await loginRequired(ctx, { en: "cancel an order", ko: "주문 취소" })) ?? {
+      return (await refusedGuest({ en: "cancel an order", ko: "주문 취소" })) ?? {
         ...propose(ctx, {
           action: "cancel_order",
           targetId: order.id,
@@ -86,7 +91,7 @@ export const orderEditing: SkillDefinition = {
       };
     }
     if (ADDRESS_INTENT.test(ctx.message) || collectingAddress) {
-      const refused = await loginRequired(ctx, { en: "change a shipping address", ko: "배송지 변경" });
+      const refused = await refusedGuest({ en: "change a shipping address", ko: "배송지 변경" });
       if (refused) return refused;
       // Only the address itself, never the sentence around it; no address in the message: ask for it.
       const address = addressIn(ctx.message);

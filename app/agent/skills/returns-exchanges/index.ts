@@ -2,7 +2,7 @@ import { deliveredAt, isChangeable, type Order } from "../../../models/order";
 import { colourIn, sameColour } from "../../extractors/colour";
 import { itemsMentioned } from "../../extractors/item-mention";
 import { sameSize, sizeIn } from "../../extractors/size";
-import { actionDone, actionHandoff, actionNoLongerPossible, loginRequired, propose } from "../../actions";
+import { actionDone, actionHandoff, actionNoLongerPossible, propose } from "../../actions";
 import type { CardAction, ReturnCard } from "../../cards";
 import { loginLink } from "../../login";
 import type { PendingAction } from "../../conversation-state";
@@ -121,10 +121,9 @@ export const returnsExchanges: SkillDefinition = {
     const named = itemsMentioned(ctx.message, items).length === 1 ? itemsMentioned(ctx.message, items)[0]! : collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null;
     const onlyOne = items.length === 1 ? items[0]! : null;
     const chosen = named ?? (START_INTENT.test(ctx.message) ? onlyOne : null);
-    if (chosen && (START_INTENT.test(ctx.message) || collecting)) {
+    // A guest sees what can go back and is asked to log in to start (below); only a customer gets a preview.
+    if (chosen && ctx.identity.customerId && (START_INTENT.test(ctx.message) || collecting)) {
       const item = chosen;
-      const refused = await loginRequired(ctx, { en: "start a return or exchange", ko: "반품·교환 신청" });
-      if (refused) return { ...refused, text: `${summary}\n\n${refused.text}`, sources, remember };
       const exchange = Boolean(collecting) || EXCHANGE_INTENT.test(ctx.message);
       if (!exchange) return proposeReturn(ctx, order, { item, exchangeFor: null }, policy?.text ?? null, sources, remember);
       const variants = item.productId ? (await ctx.tools.shopify.exchangeVariants(item.productId)).filter((v) => v.id !== item.variantId) : [];

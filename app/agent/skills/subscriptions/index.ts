@@ -138,7 +138,14 @@ export const subscriptions: SkillDefinition = {
         });
       }
       case "resume":
-        if (subscription.status !== "paused") return unavailable({ en: "Your {product} subscription isn't paused.", ko: "{product} 구독은 일시 중지 상태가 아니에요." });
+        // A cancelled subscription cannot simply resume: saying only "it isn't paused" would hide why.
+        if (subscription.status === "cancelled") {
+          return unavailable({
+            en: "Your {product} subscription was cancelled, so it can't be resumed here. You can start a new subscription on the product page — or ask for a person and our team will restart it for you.",
+            ko: "{product} 구독은 해지되어 여기에서 재개할 수 없어요. 상품 페이지에서 새로 구독하시거나, 상담원 연결을 요청하시면 상담팀이 다시 시작해 드려요.",
+          });
+        }
+        if (subscription.status !== "paused") return unavailable({ en: "Your {product} subscription is active, not paused — nothing to resume.", ko: "{product} 구독은 일시 중지 상태가 아니라 이미 진행 중이에요." });
         return propose(ctx, {
           action: "resume_subscription",
           targetId: subscription.id,
