@@ -1,23 +1,8 @@
 import type { KnowledgeTopic } from "../../agent/knowledge/topics";
-import type { SkillId } from "../../agent/skill-ids";
+import { ROUTE_LABEL_NAMES, type SkillId } from "../../agent/skill-ids";
 import type { Prerequisite } from "../../agent/skills/definition";
 import type { IntegrationKind } from "../../agent/tools/providers";
 import { useAdminLocale, type Text } from "../i18n";
-
-/**
- * The skills' English names and "missing" lines live in their own modules (app/agent/skills) and reach the pages
- * through loaders; these are their Korean counterparts, keyed by the same ids.
- */
-export const SKILL_NAMES_KO: Record<SkillId, string> = {
-  returns_exchanges: "반품 및 교환",
-  order_editing: "주문 변경",
-  subscriptions: "구독",
-  loyalty: "로열티",
-  order_tracking: "주문 추적",
-  coupons_discounts: "쿠폰 및 할인",
-  general_qa: "일반 Q&A",
-  product_recommendations: "상품 추천",
-};
 
 const MISSING_INTEGRATION_KO: Record<IntegrationKind, string> = {
   returns: "반품 제공업체 연결 필요",
@@ -50,7 +35,7 @@ export function prerequisiteFixUrl(prerequisite: Pick<Prerequisite, "kind">): st
 export function useSkillLabels() {
   const korean = useAdminLocale() === "ko";
   return {
-    skillName: (skill: { id: SkillId; name: string }) => (korean ? SKILL_NAMES_KO[skill.id] : skill.name),
+    skillName: (skill: { id: SkillId; name: string }) => (korean ? ROUTE_LABEL_NAMES[skill.id].ko : skill.name),
     missing: (prerequisite: Prerequisite) => {
       if (!korean) return prerequisite.missing;
       return prerequisite.kind === "integration" ? MISSING_INTEGRATION_KO[prerequisite.integration] : MISSING_KNOWLEDGE_KO[prerequisite.topic];

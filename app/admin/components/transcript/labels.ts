@@ -1,25 +1,10 @@
 import type { ActionName } from "../../../agent/actions";
-import type { RouteLabel } from "../../../agent/skill-ids";
+import { ROUTE_LABEL_NAMES, type RouteLabel } from "../../../agent/skill-ids";
 import type { ConversationChannel } from "../../../services/conversations.server";
 import type { Text } from "../../i18n";
-import { SKILL_NAMES_KO } from "../skill-labels";
 
-/**
- * The route labels the agent stores on each reply, as merchants read them. The skills' own modules (server-side)
- * hold the English names (a test keeps these equal to them) and skill-labels.ts the Korean ones; this adds the
- * router's "asked for a person".
- */
-export const SKILL_LABELS: Record<RouteLabel, Text> = {
-  returns_exchanges: { en: "Returns & exchanges", ko: SKILL_NAMES_KO.returns_exchanges },
-  order_editing: { en: "Order editing", ko: SKILL_NAMES_KO.order_editing },
-  subscriptions: { en: "Subscriptions", ko: SKILL_NAMES_KO.subscriptions },
-  loyalty: { en: "Loyalty", ko: SKILL_NAMES_KO.loyalty },
-  order_tracking: { en: "Order tracking", ko: SKILL_NAMES_KO.order_tracking },
-  coupons_discounts: { en: "Coupons & discounts", ko: SKILL_NAMES_KO.coupons_discounts },
-  general_qa: { en: "General Q&A", ko: SKILL_NAMES_KO.general_qa },
-  product_recommendations: { en: "Product recommendations", ko: SKILL_NAMES_KO.product_recommendations },
-  human_handoff: { en: "Asked for a person", ko: "상담원 요청" },
-};
+/** The route labels the agent stores on each reply, as merchants read them (one list: skill-ids.ts). */
+export const SKILL_LABELS: Record<RouteLabel, Text> = ROUTE_LABEL_NAMES;
 
 export const CHANNEL_LABELS: Record<ConversationChannel, Text> = {
   webchat: { en: "Web chat", ko: "웹 채팅" },

@@ -7,6 +7,7 @@ import type { SkillDefinition, SkillPolicy } from "../definition";
 import { describeDiscount, discountTargets } from "./discount-wording";
 import { checkNamedCodes, codesNamed, type CodeCheck } from "./named-codes";
 import { isPolicyQuestion, knowledgeAnswer, policyPassage } from "../policy";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 type Discount = CodeDiscount & { id: string };
 
@@ -55,7 +56,7 @@ const POLICY: SkillPolicy = {
 
 export const couponsDiscounts: SkillDefinition = {
   id: "coupons_discounts",
-  name: "Coupons & discounts",
+  name: ROUTE_LABEL_NAMES.coupons_discounts.en,
   overview: "Shares the discount codes a shopper can use now, with coupon cards they can copy or apply to the cart.",
   whenUsed: "A shopper asks for a discount or promo code, about current sales, or why a code doesn't work.",
   howItResponds:

@@ -2,6 +2,7 @@ import { say } from "../../language";
 import { readReplyShape } from "../../router/reply-shape";
 import type { Turn } from "../../types";
 import type { SkillDefinition } from "../definition";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\b/i;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect|awesome|고마워|고맙습니다|감사|감사합니다|감사해요)/i;
@@ -26,7 +27,7 @@ export function followedQuestion(message: string, history: readonly Turn[]): str
 
 export const generalQa: SkillDefinition = {
   id: "general_qa",
-  name: "General Q&A",
+  name: ROUTE_LABEL_NAMES.general_qa.en,
   overview: "Answers questions about your store, products and policies from your knowledge base, citing its sources.",
   whenUsed: "A shopper asks a general question — shipping times, costs and countries, sizing, materials, care, warranty, payment, accounts, contact details, the brand — or says hello.",
   howItResponds:

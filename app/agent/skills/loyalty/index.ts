@@ -8,6 +8,7 @@ import type { SkillDefinition, SkillPolicy } from "../definition";
 import { knowledgeAnswer } from "../policy";
 import { policyOrLogin, shopperOf } from "../provider-skill";
 import { softHandoff } from "../human-handoff";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 const TIER_INTENT = /\btiers?\b|\blevel\b|\bstatus\b|등급|레벨/i;
 const REDEEM_INTENT = /\bredeem\b|\buse (?:my )?points\b|\bspend (?:my )?points\b|\bclaim\b|\bcash in\b|교환|포인트.*(?:사용|쓰)/i;
@@ -24,7 +25,7 @@ const POLICY: SkillPolicy = {
 
 export const loyalty: SkillDefinition = {
   id: "loyalty",
-  name: "Loyalty",
+  name: ROUTE_LABEL_NAMES.loyalty.en,
   overview: "Helps shoppers check their points and tier, see the rewards they can afford and redeem one into a discount code.",
   whenUsed: "A shopper asks about points, their balance or tier, rewards they can redeem, or how the program works.",
   howItResponds:

@@ -9,6 +9,7 @@ import { Address, addressFields, addressIn, formatAddress } from "../../extracto
 import type { SkillDefinition, SkillPolicy } from "../definition";
 import { orderCard, orderLookupReply, orderSituation, statusPageLink } from "../order-replies";
 import { policyPassage } from "../policy";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 const ADDRESS_INTENT = /\baddress\b|\bship(?:ping)? (?:it )?to\b|\bdeliver(?:y)? (?:it )?to\b|주소|배송지/i;
 
@@ -33,7 +34,7 @@ const POLICY: SkillPolicy = {
 
 export const orderEditing: SkillDefinition = {
   id: "order_editing",
-  name: "Order editing",
+  name: ROUTE_LABEL_NAMES.order_editing.en,
   overview: "Helps shoppers change the shipping address of an order or cancel it, before it ships.",
   whenUsed: "A shopper wants to change an order (address, size, items) or cancel it.",
   howItResponds:

@@ -4,6 +4,7 @@ import { say } from "../../language";
 import { lookupShopperOrder } from "../../tools/shopper-orders";
 import type { SkillDefinition, SkillPolicy } from "../definition";
 import { needsPerson, orderCard, orderLookupReply, orderSituation, orderStatusLabel, statusPageLink } from "../order-replies";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 /** What this skill says about its policy (see SkillPolicy). */
 const POLICY: SkillPolicy = {
@@ -15,7 +16,7 @@ const POLICY: SkillPolicy = {
 
 export const orderTracking: SkillDefinition = {
   id: "order_tracking",
-  name: "Order tracking",
+  name: ROUTE_LABEL_NAMES.order_tracking.en,
   overview: "Tells shoppers where their order is, in real time, with an inline order card.",
   whenUsed: "A shopper asks where an order is, whether it has shipped, for a tracking number or a delivery date, or why an order is on hold, late, missing an item or was not delivered.",
   howItResponds:

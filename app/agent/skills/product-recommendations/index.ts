@@ -8,6 +8,7 @@ import { formatMoney, joinList, say } from "../../language";
 import type { Language, SkillContext } from "../../types";
 import type { SkillDefinition } from "../definition";
 import { asksForKids, catalogWords, matchProducts, minPrice, optionValues, searchTerms, type Candidate, type PriceRange, type Wish } from "./product-match";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 const CHEAPER = /cheaper|less expensive|lower price|더\s*싼|저렴한|싼\s*거/i;
 
@@ -111,7 +112,7 @@ function addToCartAction(variants: Variant[], quantity: number, language: Langua
 
 export const productRecommendations: SkillDefinition = {
   id: "product_recommendations",
-  name: "Product recommendations",
+  name: ROUTE_LABEL_NAMES.product_recommendations.en,
   overview: "Suggests products from your catalog that fit what the shopper describes, with product cards.",
   whenUsed: "A shopper asks what to buy, for gift ideas, for something matching a need, a category or a budget, or for something cheaper.",
   howItResponds:

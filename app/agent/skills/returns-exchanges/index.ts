@@ -17,6 +17,7 @@ import { orderLookupReply, orderSituation, statusPageLink } from "../order-repli
 import { policyPassage } from "../policy";
 import { eligibilityLine, eligibilityOf, returnWindows } from "./return-eligibility";
 import { returnReasonIn } from "./return-reasons";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 const STATUS_INTENT = /\bstatus\b|\bupdate on\b|\bwhere(?:'s| is) my (?:return|refund|exchange)\b|\bdid (?:you|u)(?: guys)?(?: ever)? (?:get|receive|process)\b|\bprocess(?:ed)? (?:my|the) (?:return|refund)\b|\bprocessed\b|\b(?:refund|return) yet\b|반품 상태|교환 상태|진행 상황|환불 언제|환불.*(?:됐|되었|처리)/i;
 const EXCHANGE_INTENT = /\bexchange\b|\bswap\b|\bdifferent size\b|\bbigger size\b|\bsmaller size\b|교환|다른 사이즈/i;
@@ -35,7 +36,7 @@ const POLICY: SkillPolicy = {
 
 export const returnsExchanges: SkillDefinition = {
   id: "returns_exchanges",
-  name: "Returns & exchanges",
+  name: ROUTE_LABEL_NAMES.returns_exchanges.en,
   overview: "Checks what can be returned item by item, starts returns and exchanges, and tells shoppers where their return stands.",
   whenUsed: "A shopper wants to return or exchange an item, asks whether something can be returned, asks about refunds or about a return they started.",
   howItResponds:

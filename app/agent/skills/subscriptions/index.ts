@@ -10,6 +10,7 @@ import type { SkillDefinition, SkillPolicy } from "../definition";
 import { COMMON_FREQUENCIES, formatFrequency, formatPeriod, frequencyIn } from "./frequency";
 import { policyOrLogin, shopperOf } from "../provider-skill";
 import { softHandoff } from "../human-handoff";
+import { ROUTE_LABEL_NAMES } from "../../skill-ids";
 
 type Intent = "skip" | "pause" | "resume" | "cancel" | "cancel_anyway" | "frequency" | "show";
 
@@ -34,7 +35,7 @@ const POLICY: SkillPolicy = {
 
 export const subscriptions: SkillDefinition = {
   id: "subscriptions",
-  name: "Subscriptions",
+  name: ROUTE_LABEL_NAMES.subscriptions.en,
   overview: "Helps shoppers manage their subscriptions: next charge, skip, pause, resume, change frequency and cancel.",
   whenUsed: "A shopper asks about a subscription: when it charges next, or wants to skip, pause, resume, change or cancel it.",
   howItResponds:
