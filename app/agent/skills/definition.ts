@@ -2,7 +2,7 @@ import type { KnowledgeTopic } from "../knowledge/topics";
 import type { Phrase } from "../language";
 import type { ToolName } from "../tools";
 import type { IntegrationKind } from "../tools/providers";
-import type { PendingAction } from "../conversation-state";
+import type { PendingAction, SlotKind } from "../conversation-state";
 import type { SkillContext, SkillHandler, SkillId, SkillResult } from "../types";
 
 /** What must be true of a shop for a skill to be Live. */
@@ -42,7 +42,15 @@ export type SkillDefinition = {
    * say what happened (actions.ts). The engine runs the confirm step itself and calls this only after a yes.
    */
   act?: (ctx: SkillContext, pending: PendingAction) => Promise<SkillResult>;
+  /**
+   * The details the skill asks for and waits on, each with how to tell a message is one ("500 Pine St…" is an
+   * address): while it waits, such a message comes back to it whatever the router makes of it (open-question.ts).
+   */
+  slots?: Partial<Record<SlotKind, SlotReader>>;
 };
+
+/** Whether a message gives the detail a skill waits for. */
+export type SlotReader = (text: string) => boolean;
 
 export type ShopCapabilities = { integrations: ReadonlySet<IntegrationKind>; knowledgeTopics: ReadonlySet<KnowledgeTopic> };
 

@@ -7,6 +7,9 @@ import { stateMentioned } from "../extractors/order-state-mention";
 import { orderTimeIn, refersToOther, type OrderTime } from "../extractors/order-time";
 import type { SkillContext } from "../types";
 
+/** Every order skill waits on a guest's order number and email: either one, in any words around it. */
+export const ORDER_IDENTITY_SLOT = { order_identity: (text: string) => orderNumberIn(text) !== null || emailIn(text) !== null };
+
 /** Guests get five wrong order/email pairs per 15 minutes, per conversation and per client; then verification pauses. */
 export const VERIFICATION_LIMIT = 5;
 export const VERIFICATION_WINDOW_MS = 15 * 60 * 1000;

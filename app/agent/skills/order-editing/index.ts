@@ -3,7 +3,7 @@ import { actionDone, actionHandoff, actionNoLongerPossible, loginRequired, propo
 import type { PendingAction } from "../../conversation-state";
 import { formatMoney, say, type Phrase } from "../../language";
 import { conceptsIn } from "../../lexicon";
-import { lookupShopperOrder } from "../../tools/shopper-orders";
+import { lookupShopperOrder, ORDER_IDENTITY_SLOT } from "../../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../../types";
 import { Address, addressFields, addressIn, formatAddress } from "../../extractors/address";
 import type { SkillDefinition, SkillPolicy } from "../definition";
@@ -45,6 +45,7 @@ export const orderEditing: SkillDefinition = {
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "order_changes", missing: "Needs order change & cancel policy content" }],
   act: (ctx, pending) => (pending.action === "cancel_order" ? cancelOrder(ctx, pending) : changeAddress(ctx, pending)),
+  slots: { ...ORDER_IDENTITY_SLOT, shipping_address: (text) => addressIn(text) !== null },
   async handle(ctx) {
 
     // A change or a cancellation can only be meant for an order that has not shipped.

@@ -1,7 +1,7 @@
 import type { CardAction } from "../../cards";
 import { currentShipment, isChangeable, isInFlight } from "../../../models/order";
 import { say } from "../../language";
-import { lookupShopperOrder } from "../../tools/shopper-orders";
+import { lookupShopperOrder, ORDER_IDENTITY_SLOT } from "../../tools/shopper-orders";
 import type { SkillDefinition, SkillPolicy } from "../definition";
 import { needsPerson, orderCard, orderLookupReply, orderSituation, orderStatusLabel, statusPageLink } from "../order-replies";
 import { ROUTE_LABEL_NAMES } from "../../skill-ids";
@@ -26,6 +26,7 @@ export const orderTracking: SkillDefinition = {
   tools: ["shopify.findOrderByNumber", "shopify.recentOrders", "shopify.order", "shopify.loginUrl"],
   needsLogin: "yes",
   prerequisites: [],
+  slots: ORDER_IDENTITY_SLOT,
   async handle(ctx) {
     // "Where is my order?" means one still on its way; with none on its way, the latest.
     const lookup = await lookupShopperOrder(ctx, isInFlight);

@@ -9,7 +9,7 @@ import type { PendingAction } from "../../conversation-state";
 import { formatDate, joinList, say, type Phrase } from "../../language";
 import type { ProviderReturnStatus, ReturnsProvider } from "../../tools/providers";
 import type { OrderReturnSummary, ReturnableItem } from "../../tools/shopify";
-import { lookupShopperOrder } from "../../tools/shopper-orders";
+import { lookupShopperOrder, ORDER_IDENTITY_SLOT } from "../../tools/shopper-orders";
 import type { SkillContext, SkillResult } from "../../types";
 import type { ReturnReason } from "../../../shopify/operations/return-request";
 import type { SkillDefinition, SkillPolicy } from "../definition";
@@ -47,6 +47,11 @@ export const returnsExchanges: SkillDefinition = {
   needsLogin: "yes",
   prerequisites: [{ kind: "knowledge", topic: "returns", missing: "Needs return & exchange policy content" }],
   act: requestReturn,
+  slots: {
+    ...ORDER_IDENTITY_SLOT,
+    // A size or colour ("the large one in navy if you have it"), or a short variant name ("Regular"); a question is a new one.
+    exchange_variant: (text) => (sizeIn(text) !== null || colourIn(text) !== null || text.trim().length <= 40) && !/\?$/.test(text.trim()),
+  },
   async handle(ctx) {
     const { language } = ctx;
     const policy = await policyPassage(ctx, POLICY);

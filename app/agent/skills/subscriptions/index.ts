@@ -53,6 +53,11 @@ export const subscriptions: SkillDefinition = {
     if (!provider) throw new Error("no subscription provider connected");
     return changeSubscription(ctx, provider, await shopperOf(ctx, ctx.identity.customerId!), pending);
   },
+  slots: {
+    frequency: (text) => frequencyIn(text) !== null,
+    // The save offer's choices: skip, pause or cancel anyway.
+    cancellation: (text) => /\bskip\b|\bpause\b|\bcancel\b|건너뛰|일시\s*중지|해지/i.test(text),
+  },
   async handle(ctx) {
     const { language } = ctx;
     const start = await policyOrLogin(ctx, POLICY, {
