@@ -7,6 +7,7 @@
  *   npx tsx bench/scenarios.ts              # the table
  *   npx tsx bench/scenarios.ts --verbose    # and the transcript of every scenario not resolved
  *   npx tsx bench/scenarios.ts --only <id>  # one scenario, with its transcript
+ *   npx tsx bench/scenarios.ts --set blind  # the blind evaluation set (test/scenarios/blind/) instead of the suite
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,12 +15,18 @@ import { trainClassifier } from "../app/agent/router/classifier";
 import { createDb } from "../app/db/client";
 import { parseDatabaseUrl } from "../app/db/database-url";
 import { migrate } from "../app/db/migrate";
-import { SCENARIOS } from "../test/scenarios/scenarios/index";
+import { BLIND_SCENARIOS } from "../test/scenarios/blind/index";
+import { SCENARIOS as SUITE } from "../test/scenarios/scenarios/index";
 import { failureSummary, formatTranscript, resolutionBy, scenarioRunner, type ScenarioResult } from "../test/scenarios/run-scenarios";
 import { round, writeResults } from "./measure";
 
 const TARGET = 0.85;
-const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, only: { type: "string" }, set: { type: "string", default: "suite" } } });
+if (values.set !== "suite" && values.set !== "blind") {
+  console.error(`--set is "suite" or "blind", not "${values.set}"`);
+  process.exit(2);
+}
+const SCENARIOS = values.set === "blind" ? BLIND_SCENARIOS : SUITE;
 
 const chosen = values.only ? SCENARIOS.filter((s) => s.id === values.only) : SCENARIOS;
 if (chosen.length === 0) {
@@ -27,7 +34,7 @@ if (chosen.length === 0) {
   process.exit(2);
 }
 
-const target = parseDatabaseUrl("file:./data/bench/scenarios.sqlite");
+const target = parseDatabaseUrl(`file:./data/bench/${values.set === "blind" ? "scenarios-blind" : "scenarios"}.sqlite`);
 fs.rmSync((target as { filePath: string }).filePath, { force: true });
 await migrate(target);
 const db = createDb(target);
@@ -92,7 +99,7 @@ console.log(`resolved ${resolved}/${results.length} = ${pct(overall)} (target â‰
 if (!values.only) {
   const groupJson = (groups: typeof bySkill) =>
     Object.fromEntries([...groups.entries()].map(([name, g]) => [name, { resolved: g.resolved, total: g.total, rate: round(rate(g.resolved, g.total)), wrongFacts: g.wrongFacts }]));
-  writeResults("scenarios", {
+  writeResults(values.set === "blind" ? "scenarios-blind" : "scenarios", {
     scenarios: results.length,
     resolved,
     resolvedRate: round(overall),
