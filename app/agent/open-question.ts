@@ -30,10 +30,11 @@ function answerInQuestionTerms(state: ConversationState, text: string): { skill:
   if (skill) return { skill, message: state.clarifying!.message };
   const order = state.choosingOrder && chosenOrder(state.choosingOrder, text);
   if (order) return { skill: state.choosingOrder!.skill, message: state.choosingOrder!.message, focusOrderId: order };
-  // A guest's order number and email answer the request that asked for them: the skill reads both together.
+  // A guest's order number and email answer the request that asked for them: the skill reads both together, the
+  // new details first, so they win over any given before (a mistyped email).
   if (state.collecting && answersCollecting(state.collecting, text)) {
     const { skill, request } = state.collecting;
-    return request ? { skill, message: `${request}\n${text}` } : { skill };
+    return request ? { skill, message: `${text}\n${request}` } : { skill };
   }
   return null;
 }

@@ -57,7 +57,7 @@ describe("whether a message stays with the question the agent asked", () => {
   it("answers a guest's waiting request together with the order number and email it waited for", async () => {
     const identity = { skill: "order_editing", kind: "order_identity", targetId: "", request: "I need to cancel an order" } as const;
     const plan = await planTurn(state({ collecting: identity }), "it's 1035, noah.williams@example.com", router({ skill: "general_qa", confidence: 0.99 }).route, "en");
-    expect(plan).toMatchObject({ routed: { skill: "order_editing" }, message: "I need to cancel an order\nit's 1035, noah.williams@example.com" });
+    expect(plan).toMatchObject({ routed: { skill: "order_editing" }, message: "it's 1035, noah.williams@example.com\nI need to cancel an order" });
   });
 
   it("takes a yes to 'is this about A or B?' as the first, likelier option", async () => {

@@ -125,6 +125,13 @@ describe("guest verification", () => {
     expect(reply.card).toMatchObject({ type: "order", name: "#1029" });
   });
 
+  it("verifies with the right email after a wrong one", async () => {
+    const agent = await agentHarness();
+    const [wrong, right] = await agent.chat(["where is order 1029? my email is someone@example.com", "1029 seoyeon.lee@example.com"]);
+    expect(wrong!.card?.type).not.toBe("order");
+    expect(right!.card).toMatchObject({ type: "order", name: "#1029" });
+  });
+
   it("tells nothing about an order whose email does not match", async () => {
     const agent = await agentHarness();
     const reply = await agent.last(["where is order 1029? my email is emma.johnson@example.com"]);
