@@ -18,7 +18,7 @@ import type { RouteLabel } from "./skill-ids";
  */
 
 /** Router confidence above which a message leaves a skill that is waiting for a detail it asked for. */
-export const SURE_OF_NEW_TOPIC = 0.9;
+const SURE_OF_NEW_TOPIC = 0.9;
 
 /** Where this turn goes: the skill, the message it answers (the original question, after a choice) and the state it sees. */
 export type TurnPlan = { routed: RouteDecision; message: string; state: ConversationState };

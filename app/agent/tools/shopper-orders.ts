@@ -115,9 +115,9 @@ function placedAt(orders: Order[], time: OrderTime): Order[] {
   }
 }
 
+/** The one order that fits, or the question which (callers pass at least one candidate). */
 function pick(ctx: SkillContext, candidates: Order[]): OrderLookupResult {
   if (candidates.length === 1) return found(candidates[0]!);
-  if (candidates.length === 0) return { kind: "not_found", orderNumber: null };
   const offered = candidates.slice(0, MAX_CHOICES);
   return {
     kind: "ambiguous",

@@ -124,7 +124,8 @@ export const returnsExchanges: SkillDefinition = {
     }
 
     const collecting = ctx.state.collecting?.skill === "returns_exchanges" && ctx.state.collecting.kind === "exchange_variant" ? ctx.state.collecting : null;
-    const named = itemsMentioned(ctx.message, items).length === 1 ? itemsMentioned(ctx.message, items)[0]! : collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null;
+    const mentioned = itemsMentioned(ctx.message, items);
+    const named = mentioned.length === 1 ? mentioned[0]! : collecting ? items.find((i) => i.fulfillmentLineItemId === collecting.targetId) ?? null : null;
     const onlyOne = items.length === 1 ? items[0]! : null;
     const chosen = named ?? (START_INTENT.test(ctx.message) ? onlyOne : null);
     // A guest sees what can go back and is asked to log in to start (below); only a customer gets a preview.
